@@ -1,0 +1,74 @@
+/**
+ * Verdict scales are data: a newsroom picks a preset or defines its own. Each
+ * verdict maps to a ClaimReview rating (ratingValue on the scale's own
+ * worst..best range, alternateName in the report language).
+ */
+
+export interface Verdict {
+  id: string;
+  /** Labels by interface/report language. */
+  label: { en: string; fr: string };
+  /** ClaimReview ratingValue; null for verdicts that publish no rating (unverifiable). */
+  rating: number | null;
+  /** How the verdict reads at a glance, drawn with colour AND a glyph (never colour alone). */
+  tone: 'true' | 'mostly-true' | 'mixed' | 'false' | 'unknown';
+}
+
+export interface VerdictScale {
+  id: string;
+  name: string;
+  worstRating: number;
+  bestRating: number;
+  verdicts: Verdict[];
+}
+
+export const DEFAULT_SCALE: VerdictScale = {
+  id: 'default',
+  name: 'Factbench (default)',
+  worstRating: 1,
+  bestRating: 4,
+  verdicts: [
+    { id: 'verified', label: { en: 'Verified', fr: 'Vérifié' }, rating: 4, tone: 'true' },
+    { id: 'mostly-true', label: { en: 'Mostly true', fr: 'Plutôt vrai' }, rating: 3, tone: 'mostly-true' },
+    { id: 'misleading', label: { en: 'Misleading', fr: 'Trompeur' }, rating: 2, tone: 'mixed' },
+    { id: 'false', label: { en: 'False', fr: 'Faux' }, rating: 1, tone: 'false' },
+    { id: 'unverifiable', label: { en: 'Unverifiable', fr: 'Invérifiable' }, rating: null, tone: 'unknown' },
+  ],
+};
+
+export const POLITIFACT_SCALE: VerdictScale = {
+  id: 'politifact',
+  name: 'Six levels (PolitiFact-like)',
+  worstRating: 0,
+  bestRating: 5,
+  verdicts: [
+    { id: 'true', label: { en: 'True', fr: 'Vrai' }, rating: 5, tone: 'true' },
+    { id: 'mostly-true', label: { en: 'Mostly true', fr: 'Plutôt vrai' }, rating: 4, tone: 'mostly-true' },
+    { id: 'half-true', label: { en: 'Half true', fr: 'À moitié vrai' }, rating: 3, tone: 'mixed' },
+    { id: 'mostly-false', label: { en: 'Mostly false', fr: 'Plutôt faux' }, rating: 2, tone: 'mixed' },
+    { id: 'false', label: { en: 'False', fr: 'Faux' }, rating: 1, tone: 'false' },
+    { id: 'pants-on-fire', label: { en: 'Pants on fire', fr: 'Complètement faux' }, rating: 0, tone: 'false' },
+  ],
+};
+
+export const AFP_SCALE: VerdictScale = {
+  id: 'afp',
+  name: 'AFP-like',
+  worstRating: 1,
+  bestRating: 5,
+  verdicts: [
+    { id: 'true', label: { en: 'True', fr: 'Vrai' }, rating: 5, tone: 'true' },
+    { id: 'partly-false', label: { en: 'Partly false', fr: 'Partiellement faux' }, rating: 3, tone: 'mixed' },
+    { id: 'missing-context', label: { en: 'Missing context', fr: 'Manque de contexte' }, rating: 3, tone: 'mixed' },
+    { id: 'misleading', label: { en: 'Misleading', fr: 'Trompeur' }, rating: 2, tone: 'mixed' },
+    { id: 'false', label: { en: 'False', fr: 'Faux' }, rating: 1, tone: 'false' },
+    { id: 'satire', label: { en: 'Satire', fr: 'Satire' }, rating: null, tone: 'unknown' },
+  ],
+};
+
+export const SCALE_PRESETS: readonly VerdictScale[] = [DEFAULT_SCALE, POLITIFACT_SCALE, AFP_SCALE];
+
+export function findVerdict(scale: VerdictScale, id: string | null): Verdict | null {
+  if (id === null) return null;
+  return scale.verdicts.find((v) => v.id === id) ?? null;
+}
