@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ApiError, type ApiEvent, type RpcErrorBody, type RpcResponse } from './envelope';
+import { methods, type HandlerInput, type MethodName, type MethodOutput } from './methods';
+
+/** What a handler may use besides its input. */
+export interface HandlerContext {
+  /** Pushes an event to the caller's window (progress, changes). */
+  emit(event: ApiEvent): void;
+  /** Who is acting, for the audit trail. */
+  actor: string;
+}
+
+export type Handlers = {
+  [M in MethodName]: (input: HandlerInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+const envelope = z.object({
+  id: z.union([z.string().max(100), z.number()]).optional(),
+  method: z.string().max(100),
+  input: z.unknown().optional(),
+});
+
+const isMethod = (name: string): name is MethodName => Object.prototype.hasOwnProperty.call(methods, name);
+
+/** Something went wrong that is not the caller's fault: hide internals, keep a line for the log. */
+export type InternalErrorLogger = (method: string, error: unknown) => void;
+
+/**
+ * Validates the envelope and the input, calls the handler, and never throws:
+ * every failure comes back as `{ ok: false, error }`.
+ */
+export function createDispatcher(handlers: Handlers, logInternal: InternalErrorLogger = () => {}) {
+  return async function dispatch(raw: unknown, ctx: HandlerContext): Promise<RpcResponse> {
+    const env = envelope.safeParse(raw);
+    if (!env.success) return fail(undefined, { code: 'bad-request', message: 'The request is not an RPC envelope { method, input }.' });
+    const { id, method } = env.data;
+    if (!isMethod(method)) return fail(id, { code: 'unknown-method', message: `Unknown method "${method}".` });
+    const parsed = methods[method].input.safeParse(env.data.input ?? {});
+    if (!parsed.success) {
+      return fail(id, { code: 'invalid-input', message: describeIssues(parsed.error), details: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) });
+    }
+    try {
+      const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
+      const value = await handler(parsed.data, ctx);
+      return { id, ok: true, value: value ?? null };
+    } catch (error) {
+      if (error instanceof ApiError) {
+        const body: RpcErrorBody = { code: error.code, message: error.message };
+        if (error.details !== undefined) body.details = error.details;
+        return fail(id, body);
+      }
+      logInternal(method, error);
+      return fail(id, { code: 'internal', message: `Factbench could not complete "${method}". Nothing was changed; the details are in the log.` });
+    }
+  };
+}
+
+function fail(id: string | number | undefined, error: RpcErrorBody): RpcResponse {
+  return { id, ok: false, error };
+}
+
+function describeIssues(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'The input is not valid.';
+  const where = first.path.length ? first.path.join('.') : 'input';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
+  return `Invalid ${where}: ${first.message}${more}.`;
+}

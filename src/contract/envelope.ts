@@ -1,0 +1,59 @@
+/**
+ * The RPC envelope shared by both transports (Electron IPC and the loopback
+ * host). Every payload is a plain JSON value; failures travel as data.
+ */
+
+export const ERROR_CODES = [
+  'bad-request', // the envelope itself is malformed
+  'unknown-method',
+  'invalid-input', // the input failed its schema
+  'not-found',
+  'conflict',
+  'import-failed', // bad article input: empty, binary, too large, unreachable…
+  'export-failed',
+  'database', // the workspace file cannot be used (too new, corrupt, locked)
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface RpcErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** Machine-readable detail: schema issues, the import failure reason… */
+  details?: unknown;
+}
+
+export interface RpcRequest {
+  id?: string | number;
+  method: string;
+  input?: unknown;
+}
+
+export type RpcResponse<T = unknown> = { id?: string | number; ok: true; value: T } | { id?: string | number; ok: false; error: RpcErrorBody };
+
+/** Thrown by handlers; the dispatcher turns it into `{ ok: false, error }`. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Events pushed from the Node side to the renderer. */
+export type ApiEvent =
+  | { type: 'progress'; task: string; label: string; fraction: number; done: boolean }
+  | { type: 'changed'; entity: 'article' | 'claim' | 'source' | 'settings'; id: string; articleId: string | null };
+
+/** The Electron IPC channel names (one for calls, one for events). */
+export const IPC_RPC_CHANNEL = 'factbench:rpc';
+export const IPC_EVENT_CHANNEL = 'factbench:event';
+
+/** What the preload exposes on `window.factbench`, and nothing else. */
+export interface FactbenchBridge {
+  send(request: RpcRequest): Promise<RpcResponse>;
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { CLAIM_REVIEW_STATES, CLAIM_STATUSES, CLAIM_TYPES, STANCES } from '../core/model';
+import { REPORT_FORMATS } from '../core/report/input';
+
+/** Limits at the API boundary: a fact-checker's article is never this big; an attacker's is. */
+export const LIMITS = {
+  articleChars: 20_000_000,
+  fileBytes: 20 * 1024 * 1024,
+  shortText: 2_000,
+  longText: 200_000,
+  url: 4_096,
+  query: 500,
+} as const;
+
+export const id = z.string().min(1).max(64).regex(/^[0-9a-zA-Z-]+$/, 'not an id');
+export const shortText = z.string().max(LIMITS.shortText);
+export const longText = z.string().max(LIMITS.longText);
+export const isoDate = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, 'not an ISO 8601 date');
+/** http(s) only: `javascript:`, `file:` and `data:` URLs never enter the workspace. */
+export const httpUrl = z
+  .string()
+  .max(LIMITS.url)
+  .regex(/^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i, 'not an http(s) URL');
+export const language = z.string().regex(/^[a-z]{2,3}$/, 'not a language code');
+export const offset = z.number().int().min(0).max(LIMITS.articleChars);
+
+export const claimType = z.enum(CLAIM_TYPES);
+export const claimStatus = z.enum(CLAIM_STATUSES);
+export const claimReview = z.enum(CLAIM_REVIEW_STATES);
+export const stance = z.enum(STANCES);
+export const reportFormat = z.enum(REPORT_FORMATS);

@@ -1,0 +1,208 @@
+import type Database from 'better-sqlite3';
+import { describeRange } from '../../core/anchoring/selector';
+import type { Anchor, Claim, ClaimOrigin, ClaimReviewState, ClaimStatus, ClaimType, DetectedClaim, ScoreReason } from '../../core/model';
+import { newId, now } from './ids';
+import { parseJson } from './json';
+
+interface ClaimRow {
+  id: string;
+  article_id: string;
+  text: string;
+  type: ClaimType;
+  speaker: string | null;
+  speaker_evidence: string | null;
+  score: number;
+  reasons: string;
+  origin: ClaimOrigin;
+  review: ClaimReviewState;
+  status: ClaimStatus;
+  verdict: string | null;
+  rationale: string;
+  tags: string;
+  assignee: string | null;
+  related_to: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface AnchorRow {
+  id: string;
+  claim_id: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  orphaned: number;
+  folded_line_id: string | null;
+}
+
+/** The fields a user edits; each maps 1:1 to a column. */
+export interface ClaimChanges {
+  text?: string;
+  type?: ClaimType;
+  speaker?: string | null;
+  status?: ClaimStatus;
+  verdict?: string | null;
+  rationale?: string;
+  review?: ClaimReviewState;
+  tags?: string[];
+  assignee?: string | null;
+}
+
+const CHANGE_COLUMNS: Record<keyof ClaimChanges, string> = {
+  text: 'text',
+  type: 'type',
+  speaker: 'speaker',
+  status: 'status',
+  verdict: 'verdict',
+  rationale: 'rationale',
+  review: 'review',
+  tags: 'tags',
+  assignee: 'assignee',
+};
+
+/** Where a new claim's anchors point: the article body and its folded lines (by index of the import). */
+export interface AnchorTexts {
+  body: string;
+  folded: { id: string; text: string }[];
+}
+
+export class ClaimsRepo {
+  private readonly insertClaim;
+  private readonly insertAnchor;
+  private readonly setRelated;
+  private readonly getRow;
+  private readonly rowsOf;
+  private readonly anchorsOfClaim;
+  private readonly anchorsOfArticle;
+
+  constructor(private readonly db: Database.Database) {
+    this.insertClaim = db.prepare(
+      `INSERT INTO claims(id, article_id, text, type, speaker, speaker_evidence, score, reasons, origin, review, status, rationale, position, created_at, updated_at)
+       VALUES (@id, @articleId, @text, @type, @speaker, @speakerEvidence, @score, @reasons, @origin, @review, 'unchecked', '', @position, @at, @at)`,
+    );
+    this.insertAnchor = db.prepare(
+      `INSERT INTO claim_anchors(id, claim_id, start, "end", exact, prefix, suffix, orphaned, folded_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
+    );
+    this.setRelated = db.prepare(`UPDATE claims SET related_to = ? WHERE id = ?`);
+    this.getRow = db.prepare<[string], ClaimRow>(`SELECT * FROM claims WHERE id = ?`);
+    this.rowsOf = db.prepare<[string], ClaimRow>(`SELECT * FROM claims WHERE article_id = ? ORDER BY position, created_at, id`);
+    this.anchorsOfClaim = db.prepare<[string], AnchorRow>(`SELECT * FROM claim_anchors WHERE claim_id = ? ORDER BY folded_line_id IS NOT NULL, start`);
+    this.anchorsOfArticle = db.prepare<[string], AnchorRow>(
+      `SELECT a.* FROM claim_anchors a JOIN claims c ON c.id = a.claim_id WHERE c.article_id = ? ORDER BY a.folded_line_id IS NOT NULL, a.start`,
+    );
+  }
+
+  /** Stores the detector's suggestions with their anchors; returns the new ids in input order. */
+  insertDetected(articleId: string, detected: DetectedClaim[], texts: AnchorTexts): string[] {
+    const at = now();
+    const ids = detected.map((c) => {
+      const id = newId();
+      const firstBody = c.anchors.find((a) => a.folded === undefined);
+      this.insertClaim.run({
+        id,
+        articleId,
+        text: c.text,
+        type: c.type,
+        speaker: c.speaker,
+        speakerEvidence: c.speakerEvidence,
+        score: Math.min(1, Math.max(0, c.score)),
+        reasons: JSON.stringify(c.reasons),
+        origin: 'auto',
+        review: 'suggested',
+        position: firstBody?.start ?? texts.body.length,
+        at,
+      });
+      for (const a of c.anchors) {
+        const line = a.folded === undefined ? null : texts.folded[a.folded];
+        const sel = describeRange(line ? line.text : texts.body, a.start, a.end);
+        this.insertAnchor.run(newId(), id, sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, line?.id ?? null);
+      }
+      return id;
+    });
+    detected.forEach((c, i) => {
+      const target = c.relatedTo === null ? undefined : ids[c.relatedTo];
+      if (target && target !== ids[i]) this.setRelated.run(target, ids[i]);
+    });
+    return ids;
+  }
+
+  /** A claim the user marked by selecting text. */
+  insertManual(articleId: string, body: string, start: number, end: number): string {
+    const id = newId();
+    const sel = describeRange(body, start, end);
+    this.insertClaim.run({
+      id,
+      articleId,
+      text: sel.exact.trim(),
+      type: 'other',
+      speaker: null,
+      speakerEvidence: null,
+      score: 1,
+      reasons: JSON.stringify([{ code: 'marked-by-user', evidence: null, weight: 1 }]),
+      origin: 'manual',
+      review: 'accepted',
+      position: sel.start,
+      at: now(),
+    });
+    this.insertAnchor.run(newId(), id, sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, null);
+    return id;
+  }
+
+  get(id: string): Claim | null {
+    const row = this.getRow.get(id);
+    return row ? toClaim(row, this.anchorsOfClaim.all(id)) : null;
+  }
+
+  listByArticle(articleId: string): Claim[] {
+    const anchors = new Map<string, AnchorRow[]>();
+    for (const a of this.anchorsOfArticle.all(articleId)) {
+      const list = anchors.get(a.claim_id);
+      if (list) list.push(a);
+      else anchors.set(a.claim_id, [a]);
+    }
+    return this.rowsOf.all(articleId).map((r) => toClaim(r, anchors.get(r.id) ?? []));
+  }
+
+  update(id: string, changes: ClaimChanges): void {
+    const sets: string[] = [];
+    const values: Record<string, unknown> = { id, at: now() };
+    for (const [key, column] of Object.entries(CHANGE_COLUMNS) as [keyof ClaimChanges, string][]) {
+      const v = changes[key];
+      if (v === undefined) continue;
+      sets.push(`${column} = @${key}`);
+      values[key] = key === 'tags' ? JSON.stringify(v) : v;
+    }
+    if (sets.length === 0) return;
+    this.db.prepare(`UPDATE claims SET ${sets.join(', ')}, updated_at = @at WHERE id = @id`).run(values);
+  }
+}
+
+function toClaim(r: ClaimRow, anchors: AnchorRow[]): Claim {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    text: r.text,
+    type: r.type,
+    speaker: r.speaker,
+    speakerEvidence: r.speaker_evidence,
+    score: r.score,
+    reasons: parseJson<ScoreReason[]>(r.reasons, []),
+    origin: r.origin,
+    review: r.review,
+    status: r.status,
+    verdict: r.verdict,
+    rationale: r.rationale,
+    tags: parseJson<string[]>(r.tags, []),
+    assignee: r.assignee,
+    relatedTo: r.related_to,
+    anchors: anchors.map(toAnchor),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toAnchor(a: AnchorRow): Anchor {
+  return { id: a.id, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, orphaned: a.orphaned === 1, foldedLineId: a.folded_line_id };
+}

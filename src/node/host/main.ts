@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createApi } from '../api';
+import { flagString, parseArgs, UsageError } from '../cli/args';
+import { openWorkspace } from '../db/open';
+import { appRoot, resolveDatabasePath } from '../db/paths';
+import { startHost } from './server';
+
+/** `npm run web -- [--db PATH] [--port N] [--no-open]`: the browser mode. */
+async function main(argv: string[]): Promise<void> {
+  const args = parseArgs(argv, { values: ['db', 'port'], booleans: ['no-open'] });
+  const port = flagString(args, 'port') === undefined ? 0 : Number(flagString(args, 'port'));
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port needs a number from 0 to 65535');
+  const staticDir = path.join(appRoot(), 'out', 'renderer');
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new UsageError('the renderer is not built: run `npm run web`, which builds it first');
+
+  const workspace = openWorkspace(resolveDatabasePath(flagString(args, 'db')));
+  const api = createApi(workspace);
+  const host = await startHost({ api, staticDir, port });
+  console.log(`Factbench is ready at ${host.url}`);
+  console.error(`Workspace: ${workspace.path}`);
+
+  const open = !args.flags.has('no-open') && process.env.CI !== 'true';
+  if (open) openBrowser(host.url);
+
+  const stop = async () => {
+    await host.close();
+    workspace.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function openBrowser(url: string): void {
+  const cmd = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(cmd, [url], { stdio: 'ignore', detached: true });
+  child.on('error', () => console.error(`Could not open a browser; open ${url} yourself.`));
+  child.unref();
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`factbench web: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(error instanceof UsageError ? 2 : 1);
+});

@@ -1,0 +1,79 @@
+import { detectClaims } from '../../core/claims';
+import { ApiError } from '../../contract/envelope';
+import type { Handlers } from '../../contract/dispatcher';
+import { ImportError, importArticle, type ImportInput } from '../import';
+import { pick, pickChanged } from './changes';
+import type { ServiceContext } from './workspace-services';
+
+type ArticleMethods = 'articles.import' | 'articles.list' | 'articles.get' | 'articles.updateMeta' | 'articles.delete';
+
+export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethods> {
+  return {
+    async 'articles.import'(input, ctx) {
+      const task = `import-${Date.now()}`;
+      const progress = (label: string, fraction: number) => ctx.emit({ type: 'progress', task, label, fraction, done: false });
+      const source: ImportInput =
+        input.text !== undefined
+          ? { kind: 'text', text: input.text, language: input.language ?? null }
+          : input.url !== undefined
+            ? { kind: 'url', url: input.url, language: input.language ?? null }
+            : { kind: 'file', name: input.file!.name, bytes: decodeBase64(input.file!.dataBase64), language: input.language ?? null };
+      try {
+        const cleaned = await importArticle(source, progress);
+        progress('Finding claims', 0.9);
+        const detected = detectClaims(cleaned, { language: cleaned.meta.language });
+        const snapshot = source.kind === 'file' ? source.bytes : null;
+        const result = s.tx(() => {
+          const { id, foldedIds } = s.articles.insert(cleaned, snapshot);
+          s.claims.insertDetected(id, detected, { body: cleaned.body, folded: cleaned.folded.map((f, i) => ({ id: foldedIds[i]!, text: f.text })) });
+          s.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'create', before: null, after: { title: cleaned.meta.title, source: source.kind } });
+          return { articleId: id, claims: detected.length, warnings: cleaned.warnings };
+        });
+        ctx.emit({ type: 'changed', entity: 'article', id: result.articleId, articleId: result.articleId });
+        return result;
+      } catch (error) {
+        if (error instanceof ImportError) throw new ApiError('import-failed', error.message, { reason: error.code });
+        throw error;
+      } finally {
+        ctx.emit({ type: 'progress', task, label: 'Import finished', fraction: 1, done: true });
+      }
+    },
+
+    'articles.list': () => s.articles.list(),
+
+    'articles.get'({ id }) {
+      const article = s.articles.get(id);
+      if (!article) throw new ApiError('not-found', `No article with id ${id}.`);
+      return article;
+    },
+
+    'articles.updateMeta'({ id, patch }, ctx) {
+      return s.tx(() => {
+        const before = s.articles.meta(id);
+        if (!before) throw new ApiError('not-found', `No article with id ${id}.`);
+        const changed = pickChanged(before, patch);
+        s.articles.updateMeta(id, changed);
+        if (Object.keys(changed).length > 0) {
+          s.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'update', before: pick(before, Object.keys(changed)), after: changed });
+          ctx.emit({ type: 'changed', entity: 'article', id, articleId: id });
+        }
+        return s.articles.meta(id)!;
+      });
+    },
+
+    'articles.delete'({ id }, ctx) {
+      return s.tx(() => {
+        const before = s.articles.meta(id);
+        if (!before || !s.articles.delete(id)) throw new ApiError('not-found', `No article with id ${id}.`);
+        s.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'delete', before, after: null });
+        ctx.emit({ type: 'changed', entity: 'article', id, articleId: id });
+        return { deleted: true as const };
+      });
+    },
+  };
+}
+
+function decodeBase64(data: string): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new ApiError('invalid-input', 'Invalid file: the data is not base64.');
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}

@@ -1,0 +1,70 @@
+import { summarizeEvent } from '../../core/history';
+import { ApiError } from '../../contract/envelope';
+import type { Handlers } from '../../contract/dispatcher';
+import { pick, pickChanged } from './changes';
+import { currentScale } from './settings';
+import type { ServiceContext } from './workspace-services';
+
+type ClaimMethods = 'claims.list' | 'claims.get' | 'claims.create' | 'claims.update' | 'claims.history';
+
+export function claimHandlers(s: ServiceContext): Pick<Handlers, ClaimMethods> {
+  const requireClaim = (id: string) => {
+    const claim = s.claims.get(id);
+    if (!claim) throw new ApiError('not-found', `No claim with id ${id}.`);
+    return claim;
+  };
+  return {
+    'claims.list'({ articleId }) {
+      if (!s.articles.meta(articleId)) throw new ApiError('not-found', `No article with id ${articleId}.`);
+      return s.claims.listByArticle(articleId);
+    },
+
+    'claims.get'({ id }) {
+      return { ...requireClaim(id), sources: s.sources.forClaim(id) };
+    },
+
+    'claims.create'({ articleId, start, end }, ctx) {
+      return s.tx(() => {
+        const article = s.articles.get(articleId);
+        if (!article) throw new ApiError('not-found', `No article with id ${articleId}.`);
+        if (end <= start || end > article.body.length) throw new ApiError('invalid-input', `Invalid range: select some text of the article (0–${article.body.length}).`);
+        if (article.body.slice(start, end).trim() === '') throw new ApiError('invalid-input', 'Invalid range: the selection holds no text.');
+        const id = s.claims.insertManual(articleId, article.body, start, end);
+        const claim = s.claims.get(id)!;
+        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: id, articleId, action: 'create', before: null, after: { text: claim.text, origin: 'manual' } });
+        ctx.emit({ type: 'changed', entity: 'claim', id, articleId });
+        return claim;
+      });
+    },
+
+    'claims.update'({ id, patch }, ctx) {
+      return s.tx(() => {
+        const before = requireClaim(id);
+        if (patch.verdict !== undefined && patch.verdict !== null && !currentScale(s).verdicts.some((v) => v.id === patch.verdict)) {
+          throw new ApiError('invalid-input', `Invalid verdict: "${patch.verdict}" is not on the workspace's verdict scale.`);
+        }
+        const changes = pickChanged(before, patch);
+        // Giving a verdict is checking the claim; taking it away reopens it, unless the user set a status too.
+        if (changes.verdict !== undefined && patch.status === undefined) {
+          const status = changes.verdict === null ? 'in-progress' : 'checked';
+          if (status !== before.status) changes.status = status;
+        }
+        if (Object.keys(changes).length === 0) return before;
+        if (before.review === 'suggested' && changes.review === undefined && (changes.verdict !== undefined || changes.rationale !== undefined)) {
+          changes.review = 'accepted'; // working on a suggestion accepts it
+        }
+        s.claims.update(id, changes);
+        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: id, articleId: before.articleId, action: 'update', before: pick(before, Object.keys(changes)), after: changes });
+        ctx.emit({ type: 'changed', entity: 'claim', id, articleId: before.articleId });
+        return s.claims.get(id)!;
+      });
+    },
+
+    'claims.history'({ id }) {
+      requireClaim(id);
+      const scale = currentScale(s);
+      const events = [...s.events.forEntity('claim', id), ...s.events.forEntity('claim_source', id)].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+      return events.map((e) => ({ at: e.at, actor: e.actor, summary: summarizeEvent(e, scale) }));
+    },
+  };
+}

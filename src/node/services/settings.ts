@@ -1,0 +1,42 @@
+import { DEFAULT_SCALE, SCALE_PRESETS, type VerdictScale } from '../../core/verdicts';
+import { ApiError } from '../../contract/envelope';
+import type { Handlers } from '../../contract/dispatcher';
+import type { Settings } from '../../contract/methods';
+import { pick, pickChanged } from './changes';
+import type { ServiceContext } from './workspace-services';
+
+const DEFAULTS: Settings = { reviewer: '', organisation: '', organisationUrl: '', methodology: '', scaleId: DEFAULT_SCALE.id, uiLanguage: 'system' };
+
+export function readSettings(s: ServiceContext): Settings {
+  return { ...DEFAULTS, ...s.settings.get<Partial<Settings>>('workspace', {}) };
+}
+
+/** The workspace's verdict scale: a preset, or one the newsroom stored as `scale.custom`. */
+export function currentScale(s: ServiceContext): VerdictScale {
+  const id = readSettings(s).scaleId;
+  const custom = s.settings.get<VerdictScale | null>('scale.custom', null);
+  if (custom && custom.id === id) return custom;
+  return SCALE_PRESETS.find((p) => p.id === id) ?? DEFAULT_SCALE;
+}
+
+export function settingsHandlers(s: ServiceContext): Pick<Handlers, 'settings.get' | 'settings.update' | 'verdicts.scale'> {
+  return {
+    'settings.get': () => readSettings(s),
+    'settings.update'({ patch }, ctx) {
+      return s.tx(() => {
+        const before = readSettings(s);
+        if (patch.scaleId !== undefined && !SCALE_PRESETS.some((p) => p.id === patch.scaleId) && s.settings.get<VerdictScale | null>('scale.custom', null)?.id !== patch.scaleId) {
+          throw new ApiError('invalid-input', `Invalid scaleId: no verdict scale "${patch.scaleId}".`);
+        }
+        const changes = pickChanged(before, patch);
+        if (Object.keys(changes).length === 0) return before;
+        const next = { ...before, ...changes };
+        s.settings.set('workspace', next);
+        s.events.record({ actor: ctx.actor, entity: 'settings', entityId: 'workspace', articleId: null, action: 'update', before: pick(before, Object.keys(changes)), after: changes });
+        ctx.emit({ type: 'changed', entity: 'settings', id: 'workspace', articleId: null });
+        return next;
+      });
+    },
+    'verdicts.scale': () => currentScale(s),
+  };
+}

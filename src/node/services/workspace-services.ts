@@ -1,0 +1,62 @@
+import type { Handlers } from '../../contract/dispatcher';
+import { ArticlesRepo } from '../db/articles-repo';
+import { ClaimsRepo } from '../db/claims-repo';
+import { EventsRepo } from '../db/events-repo';
+import type { Workspace } from '../db/open';
+import { SettingsRepo } from '../db/settings-repo';
+import { SourcesRepo } from '../db/sources-repo';
+import { articleHandlers } from './articles';
+import { claimHandlers } from './claims';
+import { reportHandlers } from './reports';
+import { searchHandlers } from './search';
+import { settingsHandlers } from './settings';
+import { sourceHandlers } from './sources';
+import { APP_VERSION } from '../version';
+
+/** Prints a self-contained HTML page to PDF (Chromium on the command line and in the browser mode, printToPDF in Electron). */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
+
+export interface ServiceDeps {
+  renderPdf?: PdfPrinter;
+}
+
+/** What every handler group works with: one workspace file, its repositories, and the runtime's printers. */
+export interface ServiceContext {
+  workspace: Workspace;
+  articles: ArticlesRepo;
+  claims: ClaimsRepo;
+  sources: SourcesRepo;
+  events: EventsRepo;
+  settings: SettingsRepo;
+  deps: ServiceDeps;
+  /** Runs `fn` in one transaction: nothing is half-saved. */
+  tx<T>(fn: () => T): T;
+}
+
+export function createServiceContext(workspace: Workspace, deps: ServiceDeps = {}): ServiceContext {
+  const { db } = workspace;
+  return {
+    workspace,
+    articles: new ArticlesRepo(db),
+    claims: new ClaimsRepo(db),
+    sources: new SourcesRepo(db),
+    events: new EventsRepo(db),
+    settings: new SettingsRepo(db),
+    deps,
+    tx: (fn) => db.transaction(fn)(),
+  };
+}
+
+/** The handler table for every method of the contract, bound to one workspace. */
+export function createHandlers(workspace: Workspace, deps: ServiceDeps = {}): Handlers {
+  const ctx = createServiceContext(workspace, deps);
+  return {
+    'app.info': () => ({ version: APP_VERSION, schemaVersion: workspace.schemaVersion, databasePath: workspace.path }),
+    ...articleHandlers(ctx),
+    ...claimHandlers(ctx),
+    ...sourceHandlers(ctx),
+    ...reportHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...settingsHandlers(ctx),
+  };
+}

@@ -1,0 +1,59 @@
+import type { Transport } from '../../contract/client';
+import type { ApiEvent, RpcRequest, RpcResponse } from '../../contract/envelope';
+
+/** The browser mode: `POST /rpc` and a streamed `GET /events`, both with the per-run token. */
+export function httpTransport(token: string): Transport {
+  const headers = { authorization: `Bearer ${token}` };
+  const listeners = new Set<(event: ApiEvent) => void>();
+  let streaming = false;
+
+  async function stream(): Promise<void> {
+    streaming = true;
+    while (listeners.size > 0) {
+      try {
+        const res = await fetch('/events', { headers });
+        if (!res.ok || !res.body) throw new Error(`events: HTTP ${res.status}`);
+        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          let cut: number;
+          while ((cut = buffer.indexOf('\n\n')) !== -1) {
+            const frame = buffer.slice(0, cut);
+            buffer = buffer.slice(cut + 2);
+            const data = frame.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+            if (data) for (const l of listeners) l(JSON.parse(data) as ApiEvent);
+          }
+        }
+      } catch {
+        // The host went away or restarted: try again shortly.
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    streaming = false;
+  }
+
+  return {
+    async send(request: RpcRequest): Promise<RpcResponse> {
+      const res = await fetch('/rpc', { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(request) });
+      if (!res.ok) {
+        const text = await res.text();
+        let message = `HTTP ${res.status}`;
+        try {
+          message = (JSON.parse(text) as { error: { message: string } }).error.message;
+        } catch {
+          // keep the status line
+        }
+        return { id: request.id, ok: false, error: { code: 'bad-request', message } };
+      }
+      return (await res.json()) as RpcResponse;
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      if (!streaming) void stream();
+      return () => listeners.delete(listener);
+    },
+  };
+}
