@@ -2,7 +2,7 @@ import type { Transport } from '../../contract/client';
 import type { ApiEvent, RpcRequest, RpcResponse } from '../../contract/envelope';
 
 /** The browser mode: `POST /rpc` and a streamed `GET /events`, both with the per-run token. */
-export function httpTransport(token: string): Transport {
+export function httpTransport(token: string, base = ''): Transport {
   const headers = { authorization: `Bearer ${token}` };
   const listeners = new Set<(event: ApiEvent) => void>();
   let streaming = false;
@@ -11,7 +11,7 @@ export function httpTransport(token: string): Transport {
     streaming = true;
     while (listeners.size > 0) {
       try {
-        const res = await fetch('/events', { headers });
+        const res = await fetch(`${base}/events`, { headers });
         if (!res.ok || !res.body) throw new Error(`events: HTTP ${res.status}`);
         const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
@@ -37,7 +37,7 @@ export function httpTransport(token: string): Transport {
 
   return {
     async send(request: RpcRequest): Promise<RpcResponse> {
-      const res = await fetch('/rpc', { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(request) });
+      const res = await fetch(`${base}/rpc`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(request) });
       if (!res.ok) {
         const text = await res.text();
         let message = `HTTP ${res.status}`;
