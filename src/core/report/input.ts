@@ -4,6 +4,9 @@ import type { VerdictScale } from '../verdicts';
 export const REPORT_FORMATS = ['html', 'pdf', 'md', 'docx', 'csv', 'json', 'claimreview'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+export const REPORT_LANGUAGES = ['en', 'fr'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
 /** One entry of a claim's history, summarised from the audit events. */
 export interface HistoryEntry {
   at: IsoDate;
@@ -26,10 +29,21 @@ export interface ReportSettings {
 }
 
 export interface ReportOptions {
-  language: 'en' | 'fr';
+  language: ReportLanguage;
+  /** Claims without a verdict (unchecked or still in progress). */
   includeUnchecked: boolean;
+  /** Claims the fact-checker dismissed as not worth checking. */
   includeDismissed: boolean;
+  /**
+   * The page where the fact-check is (or will be) published: the ClaimReview
+   * `url` of each claim becomes this URL plus `#claim-N`. When absent, the
+   * organisation URL is used. Only http(s) URLs are ever emitted.
+   */
+  publicationUrl?: string | null;
 }
+
+/** The schema.org type of a speaker, for ClaimReview's `itemReviewed.author`. */
+export type SpeakerKind = 'Person' | 'Organization';
 
 /** Everything a report renderer needs; renderers are pure functions of it. */
 export interface ReportInput {
@@ -41,6 +55,12 @@ export interface ReportInput {
   /** Corrections log of the article (newest last). */
   corrections: HistoryEntry[];
   generatedAt: IsoDate;
+  /**
+   * What each speaker is, by canonical name, when the workspace knows it
+   * ("Washington" → Organization). Speakers not listed are classified by
+   * `speakerKind()` (institutions, capitals and acronyms → Organization).
+   */
+  speakerKinds?: Record<string, SpeakerKind>;
 }
 
 /** A rendered report: text formats as a string, binary ones (DOCX) as bytes. */

@@ -1,0 +1,1 @@
+export { renderPdf, launchChromium, CHROMIUM_ARGS, type PdfOptions } from './pdf';
