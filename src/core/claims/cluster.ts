@@ -1,0 +1,103 @@
+import { containment, jaccard } from './shingles';
+
+/**
+ * Groups repeated sentences into one claim and links short and long forms of
+ * the same statement, without comparing every pair: an exact-text map catches
+ * verbatim repeats, and an inverted index from shingle to the first sentence of
+ * each group (postings capped) proposes the few candidates worth a Jaccard.
+ * Cost is linear in the number of shingles times the posting cap.
+ */
+
+export interface ClusterItem {
+  /** Folded text, for exact repeats. */
+  key: string;
+  shingles: Uint32Array;
+  /** A sentence of a folded line: it joins a body group when it repeats one, and only makes its own group when it does not. */
+  folded: boolean;
+}
+
+export interface ClusterOptions {
+  /** Jaccard at or above which two sentences are the same claim (a caption repeating the lead). */
+  mergeAt: number;
+  /** Containment at or above which a shorter sentence is a short form of a longer one (linked, not merged). */
+  relateAt: number;
+  /** Fewest shingles a sentence needs before it can be linked as a short form. */
+  minRelated: number;
+  /** Postings kept per shingle: beyond it, a shingle is too common to propose candidates. */
+  postingCap: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { mergeAt: 0.7, relateAt: 0.8, minRelated: 5, postingCap: 48 };
+
+export interface Clustering {
+  /** For each item, its group. */
+  groupOf: Int32Array;
+  /** Each group's items, the first body item first. */
+  groups: number[][];
+  /** For each group, another group holding a short or long form of it, or -1. */
+  relatedTo: Int32Array;
+}
+
+export function clusterItems(items: readonly ClusterItem[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): Clustering {
+  const groupOf = new Int32Array(items.length).fill(-1);
+  const groups: number[][] = [];
+  const related: number[] = [];
+  const byKey = new Map<string, number>();
+  const index = new Map<number, number[]>();
+  const counts = new Map<number, number>();
+
+  const order = [...items.keys()].sort((a, b) => Number(items[a]!.folded) - Number(items[b]!.folded) || a - b);
+  for (const i of order) {
+    const item = items[i]!;
+    const exact = byKey.get(item.key);
+    if (exact !== undefined) {
+      join(exact, i);
+      continue;
+    }
+    counts.clear();
+    for (const s of item.shingles) {
+      const posting = index.get(s);
+      if (!posting) continue;
+      for (const g of posting) counts.set(g, (counts.get(g) ?? 0) + 1);
+    }
+    let bestMerge = -1;
+    let bestJ = 0;
+    let bestRelate = -1;
+    let bestC = 0;
+    for (const [g, shared] of counts) {
+      const rep = items[groups[g]![0]!]!;
+      const j = jaccard(item.shingles, rep.shingles, shared);
+      const c = containment(item.shingles, rep.shingles, shared);
+      const mergeable = j >= options.mergeAt || (item.folded && c >= options.relateAt);
+      if (mergeable && j > bestJ) {
+        bestJ = j;
+        bestMerge = g;
+      }
+      if (c >= options.relateAt && Math.min(item.shingles.length, rep.shingles.length) >= options.minRelated && c > bestC) {
+        bestC = c;
+        bestRelate = g;
+      }
+    }
+    if (bestMerge >= 0) {
+      join(bestMerge, i);
+      continue;
+    }
+    const g = groups.length;
+    groups.push([i]);
+    related.push(bestRelate);
+    if (bestRelate >= 0 && related[bestRelate] === -1) related[bestRelate] = g;
+    groupOf[i] = g;
+    byKey.set(item.key, g);
+    for (const s of item.shingles) {
+      const posting = index.get(s);
+      if (!posting) index.set(s, [g]);
+      else if (posting.length < options.postingCap) posting.push(g);
+    }
+  }
+  return { groupOf, groups, relatedTo: Int32Array.from(related) };
+
+  function join(g: number, i: number): void {
+    groups[g]!.push(i);
+    groupOf[i] = g;
+  }
+}

@@ -1,0 +1,242 @@
+import type { Token } from '../text/tokens';
+import type { CompiledLexicon } from './lexicon/compile';
+import { expandAcronym, isAcronym, nameKey, nameRuns, nameText, type NameRun } from './names';
+
+/** A speaker of an article, with the mentions that were resolved to it. */
+export interface SpeakerEntry {
+  /** Canonical name ("Kim Jong Un"). */
+  name: string;
+  /** Other ways the article refers to it ("M. Kim", "Kim", "le dirigeant nord-coréen"). */
+  aliases: string[];
+  kind: 'person' | 'organization' | 'other';
+}
+
+interface NameInfo {
+  display: string;
+  count: number;
+  person: boolean;
+  order: number;
+}
+
+/**
+ * The names, roles and acronyms of one article, collected in a first pass so
+ * that a short mention anywhere resolves to the full form: "M. Kim" → "Kim Jong
+ * Un", "le porte-parole du Kremlin" → "Dmitri Peskov", "l'OFAG" → "Office
+ * fédéral de l'agriculture". Pure and per article; the user's renames and
+ * merges are applied on top (see speakers.ts).
+ */
+export class SpeakerRegistry {
+  private readonly names = new Map<string, NameInfo>();
+  private readonly byToken = new Map<string, string[]>();
+  private readonly roles = new Map<string, string>();
+  private readonly acronyms = new Map<string, string>();
+  private readonly aliases = new Map<string, Set<string>>();
+
+  /** Records the names, appositions and acronyms of one sentence (tokens relative to `text`). */
+  observe(text: string, tokens: readonly Token[], compiled: CompiledLexicon): void {
+    for (const run of nameRuns(tokens, compiled, 0, false)) {
+      const shaped = this.observeApposition(text, tokens, run, compiled);
+      const nameTokens = countNameTokens(tokens, shaped.nameFrom, shaped.to);
+      if (nameTokens >= 2) this.register(nameText(text, tokens, shaped.nameFrom, shaped.to), shaped.titled || shaped.role !== null || shaped.rolePhrase !== null);
+      else if (nameTokens === 1 && shaped.titled) this.register(nameText(text, tokens, shaped.nameFrom, shaped.to), true, 0);
+    }
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (isAcronym(t) && tokens[i + 1]!.text === ')') {
+        const long = expandAcronym(text, tokens, i, compiled);
+        if (long) {
+          const key = this.register(long, false);
+          this.acronyms.set(nameKey(t.text), key);
+          this.addAlias(key, t.text);
+        }
+      }
+    }
+  }
+
+  /**
+   * The canonical speaker for a noun phrase (tokens[from, to) of `text`), or the
+   * phrase itself without its determiner when nothing in the article names it.
+   */
+  resolve(text: string, tokens: readonly Token[], from: number, to: number, compiled: CompiledLexicon): { name: string; person: boolean } | null {
+    let start = from;
+    while (start < to && (compiled.sets.determiners.has(tokens[start]!.lower) || compiled.sets.possessives.has(tokens[start]!.lower))) start++;
+    if (start >= to) return null;
+    const mention = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    const runs = nameRuns(tokens.slice(start, to), compiled, 0, true);
+    const headIsRole = compiled.sets.roles.has(tokens[start]!.lower);
+    for (const run of runs) {
+      const f = run.nameFrom + start;
+      const t = run.to + start;
+      if (f >= t) continue;
+      // "porte-parole du Kremlin": a name after a connector is the role's complement, not the speaker.
+      const before = tokens[run.from + start - 1];
+      if (headIsRole && before && compiled.sets.phraseConnectors.has(before.lower)) continue;
+      const found = this.canonical(nameText(text, tokens, f, t));
+      this.addAlias(nameKey(found.name), mention);
+      return { name: found.name, person: found.person || run.titled };
+    }
+    const phrase = text.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
+    const role = this.roleFor(phrase);
+    if (role) {
+      this.addAlias(role, mention);
+      return { name: this.names.get(role)!.display, person: true };
+    }
+    return { name: phrase, person: headIsRole };
+  }
+
+  /** Canonical form of a name: the full name that contains a short mention, the long form of an acronym. */
+  canonical(name: string): { name: string; person: boolean } {
+    const key = nameKey(name);
+    const acronym = this.acronyms.get(key);
+    if (acronym) return this.info(acronym);
+    const parts = key.split(' ');
+    let best: string | null = null;
+    let bestInfo: NameInfo | null = null;
+    for (const candidate of this.byToken.get(parts[parts.length - 1]!) ?? []) {
+      const info = this.names.get(candidate)!;
+      if (!containsAll(candidate, parts)) continue;
+      if (!bestInfo || info.count > bestInfo.count || (info.count === bestInfo.count && candidate.length < best!.length)) {
+        best = candidate;
+        bestInfo = info;
+      }
+    }
+    if (best) return this.info(best);
+    return { name, person: false };
+  }
+
+  /** Every speaker the article's mentions resolved to, with their aliases. */
+  entries(used: Iterable<string>): SpeakerEntry[] {
+    const out: SpeakerEntry[] = [];
+    const seen = new Set<string>();
+    for (const name of used) {
+      const key = nameKey(name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const info = this.names.get(key);
+      const aliases = [...(this.aliases.get(key) ?? [])].filter((a) => a !== name);
+      out.push({ name, aliases, kind: info ? (info.person ? 'person' : 'organization') : 'other' });
+    }
+    return out;
+  }
+
+  private info(key: string): { name: string; person: boolean } {
+    const info = this.names.get(key)!;
+    return { name: info.display, person: info.person };
+  }
+
+  private register(display: string, person: boolean, weight = 1): string {
+    const key = nameKey(display);
+    const known = this.names.get(key);
+    if (known) {
+      known.count += weight;
+      known.person ||= person;
+      return key;
+    }
+    this.names.set(key, { display, count: weight, person, order: this.names.size });
+    for (const part of key.split(' ')) {
+      const list = this.byToken.get(part) ?? [];
+      list.push(key);
+      this.byToken.set(part, list);
+    }
+    return key;
+  }
+
+  private addAlias(key: string, mention: string): void {
+    const clean = mention.replace(/\s+/g, ' ').trim();
+    if (!clean) return;
+    const set = this.aliases.get(key) ?? new Set<string>();
+    set.add(clean);
+    this.aliases.set(key, set);
+  }
+
+  private roleFor(phrase: string): string | null {
+    const key = nameKey(phrase);
+    const exact = this.roles.get(key);
+    if (exact) return exact;
+    // "le ministre" when the article only ever named one "ministre de la Santé".
+    let found: string | null = null;
+    for (const [role, name] of this.roles) {
+      if (role.startsWith(key + ' ') || key.startsWith(role + ' ')) {
+        if (found && found !== name) return null;
+        found = name;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Looks for a role next to a name run: "le porte-parole du Kremlin, Dmitri
+   * Peskov", "le ministre de la Santé Roman Prymula", "Jaroslav Faltýnek,
+   * président du groupe parlementaire". Registers the role as an alias and
+   * returns the run with the name part corrected.
+   */
+  private observeApposition(text: string, tokens: readonly Token[], run: NameRun, compiled: CompiledLexicon): NameRun & { rolePhrase: string | null } {
+    let nameFrom = run.nameFrom;
+    let rolePhrase: string | null = null;
+    if (run.role && nameFrom < run.to) rolePhrase = nameText(text, tokens, run.role.from, run.role.to);
+    // A role before the run: walk back over modifiers ("président russe", "porte-parole du Kremlin ,").
+    let k = run.from - 1;
+    const complement = compiled.sets.phraseConnectors.has(tokens[k]?.lower ?? '') && countNameTokens(tokens, nameFrom, run.to) < 3;
+    if (tokens[k]?.text === ',') k--;
+    // "porte-parole du Kremlin": a short name right after a connector completes a role, it is not named by it.
+    if (complement) k = -1;
+    const floor = Math.max(0, k - 6);
+    for (; k >= floor; k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'mark') break;
+      if (compiled.sets.roles.has(t.lower)) {
+        const prev = tokens[k - 1];
+        const roleStart = prev && compiled.sets.roles.has(prev.lower) && !prev.capitalized ? k - 1 : k;
+        if (compiled.sets.phraseConnectors.has(tokens[run.from - 1]?.lower ?? '') && countNameTokens(tokens, nameFrom, run.to) >= 3) {
+          // "ministre de la Santé Roman Prymula": the first capitalized word completes the role.
+          nameFrom = lastNameTokens(tokens, nameFrom, run.to, 2);
+        }
+        let roleEnd = run.from - 1;
+        while (roleEnd > roleStart && tokens[roleEnd]!.text === ',') roleEnd--;
+        const end = nameFrom > run.from ? nameFrom : roleEnd + 1;
+        rolePhrase = text.slice(tokens[roleStart]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
+        break;
+      }
+      if (t.capitalized && !compiled.sets.phraseConnectors.has(tokens[k - 1]?.lower ?? '') && !compiled.sets.roles.has(tokens[k - 1]?.lower ?? '')) break;
+    }
+    // A role after the run: "Jaroslav Faltýnek, président du groupe parlementaire du parti ANO".
+    if (!rolePhrase && tokens[run.to]?.text === ',') {
+      let r = run.to + 1;
+      if (tokens[r] && compiled.sets.determiners.has(tokens[r]!.lower)) r++;
+      if (tokens[r] && compiled.sets.roles.has(tokens[r]!.lower)) {
+        let e = r + 1;
+        while (e < tokens.length && e - r < 7 && tokens[e]!.kind !== 'mark' && !compiled.sets.phraseStoppers.has(tokens[e]!.lower)) e++;
+        rolePhrase = text.slice(tokens[r]!.start, tokens[e - 1]!.end);
+      }
+    }
+    if (rolePhrase && nameFrom < run.to && countNameTokens(tokens, nameFrom, run.to) >= 1) {
+      const name = nameText(text, tokens, nameFrom, run.to);
+      const key = nameKey(name);
+      const full = countNameTokens(tokens, nameFrom, run.to) >= 2 ? key : nameKey(this.canonical(name).name);
+      if (!this.names.has(full)) this.register(name, true, 0);
+      this.roles.set(nameKey(rolePhrase), full);
+    }
+    return { ...run, nameFrom, rolePhrase };
+  }
+}
+
+function countNameTokens(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (tokens[i]!.capitalized) n++;
+  return n;
+}
+
+function lastNameTokens(tokens: readonly Token[], from: number, to: number, keep: number): number {
+  let n = 0;
+  for (let i = to - 1; i >= from; i--) {
+    if (tokens[i]!.capitalized) n++;
+    if (n === keep) return i;
+  }
+  return from;
+}
+
+function containsAll(key: string, parts: readonly string[]): boolean {
+  const words = ` ${key} `;
+  for (const p of parts) if (!words.includes(` ${p} `)) return false;
+  return true;
+}

@@ -1,0 +1,70 @@
+/**
+ * The words a language uses to signal a check-worthy claim and its speaker.
+ * Lexicons are data: a new language is a new file of word lists, not new code.
+ * Phrases are space-separated tokens as `tokenize` cuts them (so "d'après" is
+ * written "d' après"); "…" inside a phrase matches a gap of up to six tokens
+ * ("premier … depuis").
+ */
+export interface ClaimLexicon {
+  lang: string;
+  /** Verbs of saying. A quotation attributed with one of these is a quote ("a dit", "said"). */
+  speechVerbs: string[];
+  /** Verbs reporting a belief, fear, finding or announcement ("craint", "estime", "fears", "indicated"). */
+  reportVerbs: string[];
+  /** Auxiliaries that stand between a subject and a participle ("a", "avait", "has"). */
+  auxiliaries: string[];
+  /** Words that may sit between the auxiliary, the verb and an inverted subject ("encore", "pour sa part", "also"). */
+  attributionFillers: string[];
+  /** Introduces a source: "selon", "d' après", "according to". */
+  according: string[];
+  /** Modality and future: "pourrait", "will", "expected to". */
+  prediction: string[];
+  /** Endings of future and conditional verb forms (French "-eront", "-erait"). */
+  futureSuffixes: string[];
+  /** Words that look like a future form but are not. */
+  futureExceptions: string[];
+  comparison: string[];
+  superlative: string[];
+  /** Quantity words that stand alone: "%", "millions", "la moitié", "$". */
+  quantity: string[];
+  /** Units and counted nouns, a quantity only after a number: "45 tonnes", "20 cas". */
+  units: string[];
+  /** Months, weekdays and relative dates. */
+  dateWords: string[];
+  /** Institutions and official bodies: "gouvernement", "police", "ministry". */
+  institutions: string[];
+  /** Decisions, laws, bans, sanctions. */
+  policy: string[];
+  /** Verbs of a reported event: "arrested", "killed", "interdit". */
+  eventVerbs: string[];
+  /** Past-tense auxiliaries that, before a participle, mark a completed event. */
+  eventAuxiliaries: string[];
+  /** Personal opinion and rhetoric, which lower check-worthiness. */
+  opinion: string[];
+  /** Site furniture, never a claim: "abonnez-vous", "newsletter", "share". */
+  boilerplate: string[];
+  /** Subject pronouns that carry the previous speaker ("il", "she"). */
+  personPronouns: string[];
+  /** Plural or impersonal subject pronouns ("ils", "they") — carried only from a plural or institutional speaker. */
+  pluralPronouns: string[];
+  /** Phrases that refer back to the last speaker: "selon lui", "à ses yeux", "he added". */
+  backReferences: string[];
+  determiners: string[];
+  possessives: string[];
+  /** Nouns naming a role: a mention "le porte-parole du Kremlin" resolves to the name given next to it. */
+  roles: string[];
+  /** Honorifics before a name ("m", "mme", "mr", "dr"), lower-cased without the period. */
+  titles: string[];
+  /** Words that end a speaker noun phrase ("qui", "dont", "lors", "which", "during"). */
+  phraseStoppers: string[];
+  /** Lower-case words allowed inside a name or role phrase ("de", "du", "of", "the"). */
+  phraseConnectors: string[];
+  /** A source that is a document, whose author is the speaker ("une vidéo publiée par le Kremlin"). */
+  documentNouns: string[];
+  /** Words after "selon"/"according to" that are not speakers ("selon les mesures en vigueur"). */
+  nonAgents: string[];
+  /** Agent prepositions after a document noun ("par", "de", "by", "from"). */
+  agentPrepositions: string[];
+  /** Capitalized words that are not names (sentence openers, days, generic nouns). */
+  notNames: string[];
+}

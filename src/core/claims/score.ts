@@ -1,0 +1,45 @@
+import type { ScoreReason } from '../model';
+import type { Attribution } from './attribution';
+import type { AnalyzedSentence } from './signals';
+import type { RuleWeights } from './weights';
+
+/** A score in log-odds with the reasons that make it up. */
+export interface RuleScore {
+  logit: number;
+  reasons: ScoreReason[];
+}
+
+export function ruleScore(sentence: AnalyzedSentence, attribution: Attribution | null, weights: RuleWeights, repeated: boolean): RuleScore {
+  const reasons: ScoreReason[] = [];
+  let logit = weights.bias;
+  for (const s of sentence.signals) {
+    let w = weights.signals[s.code];
+    if (s.code === 'named-entity') w += weights.extraEntity * Math.min(weights.maxExtraEntities, s.count - 1);
+    if (w === 0) continue;
+    logit += w;
+    reasons.push({ code: s.code, evidence: s.evidence, weight: round(w) });
+  }
+  if (attribution) {
+    logit += weights.attributed;
+    reasons.push({ code: 'speaker', evidence: attribution.speaker, weight: round(weights.attributed) });
+  }
+  if (repeated) {
+    logit += weights.repeated;
+    reasons.push({ code: 'repeated', evidence: null, weight: round(weights.repeated) });
+  }
+  return { logit, reasons };
+}
+
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+export function round(x: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** Largest contributions first, so the UI can show the top reasons. */
+export function sortReasons(reasons: ScoreReason[]): ScoreReason[] {
+  return reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+}

@@ -1,0 +1,88 @@
+import { foldForMatch } from '../text/tokens';
+
+/**
+ * Word shingles as sorted, de-duplicated 32-bit hashes. Accents, case and
+ * punctuation are folded so that a caption and the sentence it repeats agree.
+ */
+
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+export function matchWords(text: string): string[] {
+  return foldForMatch(text).replace(NON_WORD, ' ').trim().split(' ').filter(Boolean);
+}
+
+/** The folded text, for exact-duplicate lookups. */
+export function matchKey(text: string): string {
+  return matchWords(text).join(' ');
+}
+
+export function shingles(words: readonly string[], n = 2): Uint32Array {
+  const hashes = words.map(hashWord);
+  const size = hashes.length < n ? Math.min(1, hashes.length) : hashes.length - n + 1;
+  const out = new Uint32Array(size);
+  if (hashes.length < n) {
+    let h = 0x811c9dc5;
+    for (const x of hashes) h = mix(h, x);
+    if (size > 0) out[0] = h >>> 0;
+    return out;
+  }
+  for (let i = 0; i < size; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < n; k++) h = mix(h, hashes[i + k]!);
+    out[i] = h >>> 0;
+  }
+  out.sort();
+  return dedupe(out);
+}
+
+/** Size of the intersection of two sorted hash arrays. */
+export function overlap(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+export function jaccard(a: Uint32Array, b: Uint32Array, shared = overlap(a, b)): number {
+  const union = a.length + b.length - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** How much of the smaller set lies in the larger one. */
+export function containment(a: Uint32Array, b: Uint32Array, shared = overlap(a, b)): number {
+  const small = Math.min(a.length, b.length);
+  return small === 0 ? 0 : shared / small;
+}
+
+function hashWord(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) {
+    h ^= w.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix(h: number, x: number): number {
+  h ^= x;
+  h = Math.imul(h, 0x01000193);
+  h ^= h >>> 15;
+  return h;
+}
+
+function dedupe(sorted: Uint32Array): Uint32Array {
+  if (sorted.length < 2) return sorted;
+  let w = 1;
+  for (let r = 1; r < sorted.length; r++) if (sorted[r] !== sorted[w - 1]) sorted[w++] = sorted[r]!;
+  return w === sorted.length ? sorted : sorted.slice(0, w);
+}
