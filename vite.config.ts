@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const rendererConfig = defineConfig({
   root: fileURLToPath(new URL('./src/ui', import.meta.url)),
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) })],
   build: {
     outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,

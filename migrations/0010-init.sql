@@ -29,7 +29,8 @@ CREATE TABLE article_lines (
   kind        TEXT NOT NULL,
   text        TEXT NOT NULL,
   position    INTEGER NOT NULL CHECK (position >= 0),
-  ord         INTEGER NOT NULL DEFAULT 0
+  ord         INTEGER NOT NULL DEFAULT 0,
+  inline      INTEGER NOT NULL DEFAULT 0 CHECK (inline IN (0,1)) -- cut from inside a block, restored with a space
 ) STRICT;
 CREATE INDEX article_lines_by_article ON article_lines(article_id, position, ord);
 

@@ -46,7 +46,9 @@ export class ApiError extends Error {
 /** Events pushed from the Node side to the renderer. */
 export type ApiEvent =
   | { type: 'progress'; task: string; label: string; fraction: number; done: boolean }
-  | { type: 'changed'; entity: 'article' | 'claim' | 'source' | 'settings'; id: string; articleId: string | null };
+  | { type: 'changed'; entity: 'article' | 'claim' | 'source' | 'settings'; id: string; articleId: string | null }
+  /** From the Electron menu: open a dialog, or show an article imported through File ▸ Import…. */
+  | { type: 'command'; command: 'import' | 'export' | 'open-article'; articleId?: string };
 
 /** The Electron IPC channel names (one for calls, one for events). */
 export const IPC_RPC_CHANNEL = 'factbench:rpc';

@@ -26,6 +26,7 @@ interface LineRow {
   text: string;
   position: number;
   ord: number;
+  inline: number;
 }
 
 const META_COLUMNS: Record<keyof ArticleMeta, string> = {
@@ -53,11 +54,11 @@ export class ArticlesRepo {
       `INSERT INTO articles(id, title, kicker, url, canonical_url, outlet, byline, published_at, modified_at, language, body, blocks, original, snapshot, warnings, imported_at, updated_at)
        VALUES (@id, @title, @kicker, @url, @canonicalUrl, @outlet, @byline, @publishedAt, @modifiedAt, @language, @body, @blocks, @original, @snapshot, @warnings, @at, @at)`,
     );
-    this.insertLine = db.prepare(`INSERT INTO article_lines(id, article_id, kind, text, position, ord) VALUES (?, ?, ?, ?, ?, ?)`);
+    this.insertLine = db.prepare(`INSERT INTO article_lines(id, article_id, kind, text, position, ord, inline) VALUES (?, ?, ?, ?, ?, ?, ?)`);
     this.getRow = db.prepare<[string], ArticleRow>(
       `SELECT id, title, kicker, url, canonical_url, outlet, byline, published_at, modified_at, language, body, blocks, warnings, imported_at FROM articles WHERE id = ?`,
     );
-    this.linesOf = db.prepare<[string], LineRow>(`SELECT id, kind, text, position, ord FROM article_lines WHERE article_id = ? ORDER BY position, ord`);
+    this.linesOf = db.prepare<[string], LineRow>(`SELECT id, kind, text, position, ord, inline FROM article_lines WHERE article_id = ? ORDER BY position, ord`);
     this.listRows = db.prepare<[], ArticleSummary>(
       `SELECT a.id, a.title, a.outlet, a.language, a.imported_at AS importedAt,
               count(c.id) AS claims,
@@ -92,7 +93,7 @@ export class ArticlesRepo {
     });
     const foldedIds = article.folded.map((line) => {
       const lineId = newId();
-      this.insertLine.run(lineId, id, line.kind, line.text, line.position, line.order);
+      this.insertLine.run(lineId, id, line.kind, line.text, line.position, line.order, line.inline ? 1 : 0);
       return lineId;
     });
     return { id, foldedIds };
@@ -106,7 +107,7 @@ export class ArticlesRepo {
       meta: toMeta(r),
       body: r.body,
       blocks: parseJson<Block[]>(r.blocks, []),
-      folded: this.linesOf.all(id).map((l) => ({ id: l.id, kind: l.kind, text: l.text, position: l.position, order: l.ord })),
+      folded: this.linesOf.all(id).map((l) => ({ id: l.id, kind: l.kind, text: l.text, position: l.position, order: l.ord, ...(l.inline ? { inline: true } : {}) })),
       importedAt: r.imported_at,
       warnings: parseJson<string[]>(r.warnings, []),
     };

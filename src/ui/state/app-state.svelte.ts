@@ -25,6 +25,8 @@ export class AppState {
   announcement = $state('');
   progress = $state<{ label: string; fraction: number } | null>(null);
   error = $state<string | null>(null);
+  /** The open dialog, if any (also opened from the Electron menu). */
+  dialog = $state<'import' | 'export' | null>(null);
 
   selectedClaim = $derived(this.claims.find((c) => c.id === this.selectedClaimId) ?? null);
   visibleClaims = $derived(this.claims.filter((c) => c.review !== 'dismissed'));
@@ -152,5 +154,10 @@ export class AppState {
 
   private onEvent(e: ApiEvent): void {
     if (e.type === 'progress') this.progress = e.done ? null : { label: e.label, fraction: e.fraction };
+    else if (e.type === 'command') {
+      if (e.command === 'open-article' && e.articleId) void this.refreshArticles().then(() => this.openArticle(e.articleId!));
+      else if (e.command === 'import') this.dialog = 'import';
+      else if (e.command === 'export' && this.article) this.dialog = 'export';
+    }
   }
 }
