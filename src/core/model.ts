@@ -64,6 +64,12 @@ export interface FoldedLine {
   position: number;
   /** Order among the folded lines at the same position (0, 1, …) to restore them in order. */
   order: number;
+  /**
+   * Set when the text was cut from inside a block rather than being a line of its own:
+   * "(ats/nxp)" or a rights tag at the end of a paragraph (`position` is then the block's end),
+   * a kicker glued to the lead (`position` is the block's start). Restore it with a space, not as a block.
+   */
+  inline?: boolean;
 }
 
 /** What an importer produces before anything is stored. */
