@@ -1,7 +1,8 @@
-import type { Token } from '../text/tokens';
 import type { SpeakerRegistry } from './coreference';
 import type { CompiledLexicon, LexiconHit } from './lexicon/compile';
-import type { QuoteLayout } from './quoting';
+import { fillerEndingAt, isPronoun, phraseEnd, quoteOpensAfter, skipFillers, span, startsPhrase, subjectBefore, type SentenceView } from './phrases';
+
+export type { SentenceView } from './phrases';
 
 /** Who a sentence attributes its content to, and the words that say so. */
 export interface Attribution {
@@ -12,7 +13,7 @@ export interface Attribution {
   /**
    * How the speaker was found: next to a quotation, as the subject of a
    * reporting verb, after "selon"/"according to", a pronoun or back-reference
-   * carried from the previous attributed sentence, or a quotation continuing one.
+   * carried from an earlier sentence, or a quotation continuing the last one.
    */
   via: 'quote' | 'subject' | 'according' | 'pronoun' | 'continuation';
   /** The reporting verb's class, when a verb attributes. */
@@ -21,24 +22,25 @@ export interface Attribution {
 
 /** What carries from one sentence to the next within an article. */
 export interface AttributionContext {
+  /** Index of the sentence being attributed. */
+  index: number;
   last: Attribution | null;
+  lastIndex: number;
   /** The sentence before ended inside or right after a quotation by `last`. */
   lastWasQuote: boolean;
-  /** The last person named in the text so far, for a pronoun before any attribution ("he said"). */
+  /** The last person named in the text so far, for a pronoun ("he said") far from any attribution. */
   lastMentioned: { speaker: string; person: boolean } | null;
+  mentionedIndex: number;
 }
 
-export interface SentenceView {
-  text: string;
-  tokens: readonly Token[];
-  quotes: QuoteLayout;
-  hits: readonly LexiconHit[];
+export function newContext(): AttributionContext {
+  return { index: 0, last: null, lastIndex: -10, lastWasQuote: false, lastMentioned: null, mentionedIndex: -10 };
 }
 
 export function attribute(view: SentenceView, compiled: CompiledLexicon, registry: SpeakerRegistry, context: AttributionContext): Attribution | null {
-  const verbs = view.hits.filter((h) => (h.category === 'speechVerbs' || h.category === 'reportVerbs') && !view.quotes.inQuote[h.from]);
   const found: Attribution[] = [];
-  for (const hit of verbs) {
+  for (const hit of view.hits) {
+    if ((hit.category !== 'speechVerbs' && hit.category !== 'reportVerbs') || view.quotes.inQuote[hit.from]) continue;
     const a = fromVerb(view, hit, compiled, registry, context);
     if (a) found.push(a);
   }
@@ -48,8 +50,9 @@ export function attribute(view: SentenceView, compiled: CompiledLexicon, registr
   if (found.length > 0) return found[0]!;
 
   for (const hit of view.hits) {
-    if (hit.category === 'backReferences' && context.last && !view.quotes.inQuote[hit.from]) {
-      return { ...context.last, evidence: span(view, hit.from, hit.to), via: 'pronoun' };
+    if (hit.category === 'backReferences' && !view.quotes.inQuote[hit.from]) {
+      const a = carried(context, span(view, hit.from, hit.to), 'pronoun', null);
+      if (a) return a;
     }
   }
   for (const hit of view.hits) {
@@ -59,85 +62,77 @@ export function attribute(view: SentenceView, compiled: CompiledLexicon, registr
   }
   // A sentence that opens a quotation, or lies inside one, continues the last quoted speaker.
   const q = view.quotes.quotations[0];
-  if (q && context.last && context.lastWasQuote && (q.open === -1 || q.open === 0) && !hasOwnSubject(view)) {
-    return { ...context.last, via: 'continuation', evidence: context.last.evidence };
-  }
+  if (q && context.last && context.lastWasQuote && (q.open === -1 || q.open === 0)) return { ...context.last, via: 'continuation' };
   return null;
 }
 
 function fromVerb(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon, registry: SpeakerRegistry, context: AttributionContext): Attribution | null {
   const { tokens } = view;
+  const s = compiled.sets;
   const verb: Attribution['verb'] = hit.category === 'speechVerbs' ? 'speech' : 'report';
-  // The verb group: auxiliaries and fillers before it ("a encore déclaré", "avait indiqué").
+  // The verb group: auxiliaries and fillers before it ("a encore déclaré", "avait indiqué", "has also said").
   let groupStart = hit.from;
   for (;;) {
     const prev = tokens[groupStart - 1];
-    if (prev && compiled.sets.auxiliaries.has(prev.lower)) {
+    if (prev && s.auxiliaries.has(prev.lower)) {
       groupStart--;
       continue;
     }
     const filler = fillerEndingAt(view, groupStart, compiled);
-    if (filler > 0 && filler < groupStart) {
+    if (filler >= 0 && filler < groupStart) {
       groupStart = filler;
       continue;
     }
     break;
   }
+  const verbToken = tokens[hit.from]!;
+  const auxiliary = groupStart < hit.from && s.auxiliaries.has(tokens[groupStart]!.lower);
+  // "deaths announced in New York", "cases reported by": a participle used as an adjective.
+  const next = tokens[hit.to];
+  if (!auxiliary && next && s.participlePrepositions.has(next.lower) && /ed$/.test(verbToken.lower)) return null;
+
   // "a-t-il dit", "estime-t-elle": the subject is a pronoun glued to the verb.
-  const glued = /-t-(il|elle|ils|elles)$|^(a|avait)-t-(il|elle)$/i.test(tokens[hit.from]!.text) || /-t-(il|elle)$/i.test(tokens[groupStart]!.text);
+  const glued = /-t-(il|elle|ils|elles)$|-(il|elle)$/i.test(verbToken.text) || /-t-(il|elle)$/i.test(tokens[groupStart]!.text);
   const before = tokens[groupStart - 1];
   const gap = before ? view.text.slice(before.end, tokens[groupStart]!.start) : '';
-  const quoteClose = before !== undefined && (before.text === '»' || before.text === '”' || before.text === '"') ? true : /[»”"]/.test(gap);
-  const clauseStart = !before || quoteClose || /[,;:]/.test(gap) || before.text === ',' || before.lower === "qu'" || before.lower === 'que';
+  const afterQuote = before !== undefined && (before.text === '»' || before.text === '”' || before.text === '"' || /[»”"]/.test(gap));
+  const clauseStart = !before || afterQuote || /[,;:]/.test(gap) || before.text === ',' || before.lower === "qu'" || before.lower === 'que';
+  const via = (nearQuote: boolean): Attribution['via'] => (nearQuote ? 'quote' : 'subject');
 
-  if (glued) return carried(context, span(view, groupStart, hit.to), quoteClose ? 'quote' : 'pronoun', verb);
+  if (glued) return carried(context, span(view, groupStart, hit.to), afterQuote ? 'quote' : 'pronoun', verb);
 
-  if (clauseStart) {
+  const invertible = s.invertibleVerbs.size === 0 || s.invertibleVerbs.has(verbToken.lower);
+  if (clauseStart && invertible) {
     // Inverted subject: «…», a dit M. Kim / , estime Berne / “…,” said Smith.
-    let k = skipFillers(view, hit.to, compiled);
+    const k = skipFillers(view, hit.to, compiled);
     const end = phraseEnd(view, k, compiled);
     if (end > k && startsPhrase(tokens[k]!, compiled)) {
-      if (isPronoun(tokens[k]!, compiled)) return carried(context, span(view, groupStart, end), quoteClose ? 'quote' : 'pronoun', verb);
+      if (isPronoun(tokens[k]!, compiled)) return carried(context, span(view, groupStart, end), afterQuote ? 'quote' : 'pronoun', verb);
       const resolved = resolvePhrase(view, k, end, compiled, registry);
-      if (resolved) return { ...resolved, evidence: span(view, groupStart, end), via: quoteClose ? 'quote' : 'subject', verb };
+      if (resolved) return { ...resolved, evidence: span(view, groupStart, end), via: via(afterQuote), verb };
     }
-    if (!before || before.text === '»' || before.text === '”') return null;
+    if (!before || afterQuote) return null;
   }
 
-  // Subject before the verb: "Washington craint que", "le porte-parole du Kremlin, Dmitri Peskov, avait indiqué".
-  let k = groupStart - 1;
-  if (tokens[k]?.text === ',') k--;
-  const subjectEnd = k + 1;
-  let stoppedByConjunction = false;
-  while (k >= 0) {
-    const t = tokens[k]!;
-    if (t.kind === 'mark' || t.lower === "qu'" || t.lower === 'que' || t.lower === 'that') break;
-    if (compiled.sets.phraseStoppers.has(t.lower) && !compiled.sets.phraseConnectors.has(t.lower)) {
-      stoppedByConjunction = t.lower === 'et' || t.lower === 'and';
-      break;
-    }
-    if (subjectEnd - k > 10) break;
-    k--;
-  }
-  const subjectStart = k + 1;
-  if (subjectStart >= subjectEnd) {
-    if (stoppedByConjunction) return firstNameSubject(view, groupStart, hit.to, compiled, registry, verb);
-    return null;
-  }
-  const quoteBefore = tokens[subjectStart - 1];
-  const nearQuote = quoteBefore !== undefined && (quoteBefore.text === '”' || quoteBefore.text === '»' || quoteBefore.text === '"');
-  const first = tokens[subjectStart]!;
-  if (isPronoun(first, compiled) && subjectEnd - subjectStart === 1) {
-    return carried(context, span(view, subjectStart, hit.to), nearQuote || quoteOpensAfter(view, hit.to) ? 'quote' : 'pronoun', verb);
-  }
-  const resolved = resolvePhrase(view, subjectStart, subjectEnd, compiled, registry);
+  const subject = subjectBefore(view, groupStart, compiled);
+  if (!subject) return null;
+  const opener = tokens[subject.from - 1];
+  const nearQuote = (opener !== undefined && (opener.text === '”' || opener.text === '»' || opener.text === '"')) || quoteOpensAfter(view, hit.to);
+  if (subject.pronoun) return carried(context, span(view, subject.from, hit.to), nearQuote ? 'quote' : 'pronoun', verb);
+  if (subject.from >= subject.to) return subject.coordinated ? firstNameSubject(view, groupStart, hit.to, compiled, registry, verb) : null;
+  const resolved = resolvePhrase(view, subject.from, subject.to, compiled, registry);
   if (!resolved) return null;
-  return { ...resolved, evidence: span(view, subjectStart, hit.to), via: nearQuote || quoteOpensAfter(view, hit.to) ? 'quote' : 'subject', verb };
+  return { ...resolved, evidence: span(view, subject.from, hit.to), via: via(nearQuote), verb };
 }
 
-/** A pronoun subject: the last attributed speaker, else the last person named. */
-function carried(context: AttributionContext, evidence: Attribution['evidence'], via: Attribution['via'], verb: Attribution['verb']): Attribution | null {
-  const from = context.last ?? (context.lastMentioned ? { ...context.lastMentioned } : null);
+/**
+ * A pronoun subject: the speaker of the sentence just before, else the person
+ * named most recently, else the last speaker.
+ */
+function carried(context: AttributionContext, evidence: string, via: Attribution['via'], verb: Attribution['verb']): Attribution | null {
+  const recent = context.last && context.lastIndex >= context.index - 1;
+  const mention = context.lastMentioned && context.mentionedIndex > context.lastIndex ? context.lastMentioned : null;
+  const from = recent ? context.last : (mention ?? context.last ?? context.lastMentioned);
   if (!from) return null;
   return { speaker: from.speaker, person: from.person, evidence, via, verb };
 }
@@ -150,7 +145,7 @@ function fromAccording(view: SentenceView, hit: LexiconHit, compiled: CompiledLe
   let head = start;
   while (head < end && compiled.sets.determiners.has(tokens[head]!.lower)) head++;
   const headWord = tokens[head]?.lower ?? '';
-  if (compiled.sets.nonAgents.has(headWord)) return null;
+  if (compiled.sets.nonAgents.has(headWord) || isPronoun(tokens[head] ?? tokens[start]!, compiled)) return null;
   if (compiled.sets.documentNouns.has(headWord)) {
     // "selon une vidéo publiée par le Kremlin": the author of the document speaks.
     for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
@@ -163,8 +158,7 @@ function fromAccording(view: SentenceView, hit: LexiconHit, compiled: CompiledLe
         break;
       }
     }
-    // A document of the outlet's own ("selon des images") has no speaker.
-    end = Math.min(end, head + 1);
+    return null;
   }
   const resolved = resolvePhrase(view, start, end, compiled, registry);
   return resolved ? { ...resolved, evidence: span(view, hit.from, end), via: 'according', verb: null } : null;
@@ -186,96 +180,11 @@ function firstNameSubject(view: SentenceView, before: number, verbEnd: number, c
 }
 
 function resolvePhrase(view: SentenceView, from: number, to: number, compiled: CompiledLexicon, registry: SpeakerRegistry): { speaker: string; person: boolean } | null {
+  // A document is not a speaker ("New data showed", "a study found").
+  let head = from;
+  while (head < to && compiled.sets.determiners.has(view.tokens[head]!.lower)) head++;
+  for (let k = head; k < to; k++) if (compiled.sets.documentNouns.has(view.tokens[k]!.lower) && k === to - 1) return null;
   const r = registry.resolve(view.text, view.tokens, from, to, compiled);
   if (!r) return null;
   return { speaker: r.name, person: r.person };
-}
-
-/** A noun phrase can start here: a name, a title, a determiner, a possessive, a role or a pronoun. */
-function startsPhrase(t: Token, compiled: CompiledLexicon): boolean {
-  if (t.kind !== 'word') return false;
-  const s = compiled.sets;
-  return t.capitalized || s.determiners.has(t.lower) || s.possessives.has(t.lower) || s.roles.has(t.lower) || s.titles.has(t.lower) || isPronoun(t, compiled);
-}
-
-function isPronoun(t: Token, compiled: CompiledLexicon): boolean {
-  return compiled.sets.personPronouns.has(t.lower) || compiled.sets.pluralPronouns.has(t.lower);
-}
-
-/** End (exclusive) of the noun phrase starting at `from`: stops at punctuation and stop words, at most 8 tokens. */
-function phraseEnd(view: SentenceView, from: number, compiled: CompiledLexicon): number {
-  const { tokens } = view;
-  let k = from;
-  while (k < tokens.length && k - from < 8) {
-    const t = tokens[k]!;
-    if (t.kind === 'mark') break;
-    if (k > from && !joined(view, tokens[k - 1]!, t, compiled)) break;
-    if (k > from && compiled.sets.phraseStoppers.has(t.lower) && !compiled.sets.phraseConnectors.has(t.lower)) break;
-    if (k > from && compiled.sets.dateWords.has(t.lower)) break;
-    k++;
-  }
-  // A phrase never ends on a connector ("porte-parole du").
-  while (k > from && compiled.sets.phraseConnectors.has(tokens[k - 1]!.lower)) k--;
-  return k;
-}
-
-/** Two tokens of one phrase: only spaces between them, or the period of a title ("M. Kim", "Dr. Ho"). */
-function joined(view: SentenceView, a: Token, b: Token, compiled: CompiledLexicon): boolean {
-  const gap = view.text.slice(a.end, b.start);
-  if (gap.trim() === '') return true;
-  return gap.trim() === '.' && (compiled.sets.titles.has(a.lower) || (a.text.length === 1 && a.capitalized));
-}
-
-function skipFillers(view: SentenceView, from: number, compiled: CompiledLexicon): number {
-  let k = from;
-  for (;;) {
-    const f = fillerStartingAt(view, k, compiled);
-    if (f <= k) return k;
-    k = f;
-  }
-}
-
-function fillerStartingAt(view: SentenceView, at: number, compiled: CompiledLexicon): number {
-  for (const filler of compiled.fillers) {
-    let ok = true;
-    for (let j = 0; j < filler.length; j++) {
-      if (view.tokens[at + j]?.lower !== filler[j]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return at + filler.length;
-  }
-  return at;
-}
-
-/** Start of a filler phrase ending just before `end`, or -1. */
-function fillerEndingAt(view: SentenceView, end: number, compiled: CompiledLexicon): number {
-  for (const filler of compiled.fillers) {
-    const at = end - filler.length;
-    if (at < 0) continue;
-    if (fillerStartingAt(view, at, compiled) === end) return at;
-  }
-  return -1;
-}
-
-function quoteOpensAfter(view: SentenceView, at: number): boolean {
-  let k = at;
-  while (k < view.tokens.length && k - at < 3) {
-    const t = view.tokens[k]!.text;
-    if (t === '«' || t === '“' || t === '"' || t === '„') return true;
-    if (t !== ':' && t !== ',' && t !== "qu'" && t !== 'que') return false;
-    k++;
-  }
-  return false;
-}
-
-function hasOwnSubject(view: SentenceView): boolean {
-  return view.hits.some((h) => (h.category === 'speechVerbs' || h.category === 'reportVerbs') && !view.quotes.inQuote[h.from]);
-}
-
-function span(view: SentenceView, from: number, to: number): string {
-  const a = view.tokens[from];
-  const b = view.tokens[Math.max(from, to - 1)];
-  return a && b ? view.text.slice(a.start, b.end) : '';
 }

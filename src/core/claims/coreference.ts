@@ -37,7 +37,7 @@ export class SpeakerRegistry {
     for (const run of nameRuns(tokens, compiled, 0, false)) {
       const shaped = this.observeApposition(text, tokens, run, compiled);
       const nameTokens = countNameTokens(tokens, shaped.nameFrom, shaped.to);
-      if (nameTokens >= 2) this.register(nameText(text, tokens, shaped.nameFrom, shaped.to), shaped.titled || shaped.role !== null || shaped.rolePhrase !== null);
+      if (nameTokens >= 2) this.register(nameText(text, tokens, shaped.nameFrom, shaped.to), shaped.titled || shaped.role !== null || shaped.rolePhrase !== null || looksLikePerson(tokens, shaped, compiled));
       else if (nameTokens === 1 && shaped.titled) this.register(nameText(text, tokens, shaped.nameFrom, shaped.to), true, 0);
     }
     for (let i = 1; i + 1 < tokens.length; i++) {
@@ -64,16 +64,21 @@ export class SpeakerRegistry {
     const mention = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     const runs = nameRuns(tokens.slice(start, to), compiled, 0, true);
     const headIsRole = compiled.sets.roles.has(tokens[start]!.lower);
+    // The head of a speaker phrase is its last name ("Former chief whip Mark Harper",
+    // "Department of Correction spokesman Jason Kersten"), unless that name only
+    // completes a role ("le porte-parole du Kremlin").
+    let chosen: NameRun | null = null;
     for (const run of runs) {
-      const f = run.nameFrom + start;
-      const t = run.to + start;
-      if (f >= t) continue;
-      // "porte-parole du Kremlin": a name after a connector is the role's complement, not the speaker.
+      if (run.nameFrom >= run.to) continue;
       const before = tokens[run.from + start - 1];
-      if (headIsRole && before && compiled.sets.phraseConnectors.has(before.lower)) continue;
-      const found = this.canonical(nameText(text, tokens, f, t));
+      const complement = before !== undefined && compiled.sets.phraseConnectors.has(before.lower) && run.from + start > start;
+      if (complement && (headIsRole || chosen)) continue;
+      chosen = run;
+    }
+    if (chosen) {
+      const found = this.canonical(nameText(text, tokens, chosen.nameFrom + start, chosen.to + start));
       this.addAlias(nameKey(found.name), mention);
-      return { name: found.name, person: found.person || run.titled };
+      return { name: found.name, person: found.person || chosen.titled || chosen.role !== null };
     }
     const phrase = text.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
     const role = this.roleFor(phrase);
@@ -95,6 +100,8 @@ export class SpeakerRegistry {
     for (const candidate of this.byToken.get(parts[parts.length - 1]!) ?? []) {
       const info = this.names.get(candidate)!;
       if (!containsAll(candidate, parts)) continue;
+      // "Kim" → "Kim Jong Un" and "Phoenix" → "Joaquin Phoenix", but "Department" is not "Chicago Department".
+      if (candidate !== key && !info.person) continue;
       if (!bestInfo || info.count > bestInfo.count || (info.count === bestInfo.count && candidate.length < best!.length)) {
         best = candidate;
         bestInfo = info;
@@ -184,6 +191,9 @@ export class SpeakerRegistry {
     for (; k >= floor; k--) {
       const t = tokens[k]!;
       if (t.kind === 'mark') break;
+      // Only modifiers stand between a role and its name: a verb, a stop word or a second determiner ends the search.
+      const s = compiled.sets;
+      if (!s.roles.has(t.lower) && (s.speechVerbs.has(t.lower) || s.reportVerbs.has(t.lower) || s.auxiliaries.has(t.lower) || (s.phraseStoppers.has(t.lower) && !s.phraseConnectors.has(t.lower)) || (s.determiners.has(t.lower) && !s.phraseConnectors.has(t.lower)))) break;
       if (compiled.sets.roles.has(t.lower)) {
         const prev = tokens[k - 1];
         const roleStart = prev && compiled.sets.roles.has(prev.lower) && !prev.capitalized ? k - 1 : k;
@@ -218,6 +228,19 @@ export class SpeakerRegistry {
     }
     return { ...run, nameFrom, rolePhrase };
   }
+}
+
+/** Two or three capitalized words, no institution word, no acronym, no "the" before: probably a person ("Joaquin Phoenix"). */
+function looksLikePerson(tokens: readonly Token[], run: NameRun, compiled: CompiledLexicon): boolean {
+  const n = run.to - run.nameFrom;
+  if (n < 2 || n > 4) return false;
+  const before = tokens[run.from - 1];
+  if (before && compiled.sets.determiners.has(before.lower)) return false;
+  for (let i = run.nameFrom; i < run.to; i++) {
+    const t = tokens[i]!;
+    if (compiled.sets.institutions.has(t.lower) || isAcronym(t) || compiled.sets.dateWords.has(t.lower)) return false;
+  }
+  return true;
 }
 
 function countNameTokens(tokens: readonly Token[], from: number, to: number): number {

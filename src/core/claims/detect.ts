@@ -1,6 +1,6 @@
 import type { CleanedArticle, ClaimType, DetectedClaim, Occurrence, ScoreReason } from '../model';
 import { guessLanguage } from '../text/language';
-import { attribute, type Attribution, type AttributionContext } from './attribution';
+import { attribute, newContext, type Attribution } from './attribution';
 import { collectCandidates, type Candidate } from './candidates';
 import { classifyClaim } from './classify';
 import { clusterItems } from './cluster';
@@ -113,28 +113,36 @@ export function analyzeClaims(article: ArticleInput, options: DetectOptions = {}
 
 function attributeAll(candidates: readonly Candidate[], sentences: readonly AnalyzedSentence[], lexicons: readonly CompiledLexicon[], registry: SpeakerRegistry): (Attribution | null)[] {
   const out: (Attribution | null)[] = new Array(candidates.length).fill(null);
-  let context: AttributionContext = { last: null, lastWasQuote: false, lastMentioned: null };
+  let context = newContext();
   let currentFold: number | null = null;
+  let ordinal = 0;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.folded !== currentFold) {
       // Each folded line (a caption) stands alone: no speaker carries into or out of it.
       currentFold = c.folded;
-      context = { last: null, lastWasQuote: false, lastMentioned: null };
+      context = newContext();
     }
     const s = sentences[i]!;
     const compiled = lexicons[i]!;
+    if (c.partOf === null) ordinal++;
+    context.index = ordinal;
     const whole = c.partOf !== null ? out[c.partOf] : null;
-    const own = attribute({ text: s.text, tokens: s.tokens, quotes: s.quotes, hits: s.hits }, compiled, registry, context);
-    const a = whole ?? own;
+    const a = whole ?? attribute({ text: s.text, tokens: s.tokens, quotes: s.quotes, hits: s.hits }, compiled, registry, context);
     out[i] = a;
     if (c.partOf !== null) continue;
-    if (a) context.last = a;
+    if (a) {
+      context.last = a;
+      context.lastIndex = ordinal;
+    }
     const endsInQuote = s.quotes.quotations.some((q) => q.close === -1);
-    context.lastWasQuote = (a !== null && (a.via === 'quote' || a.via === 'continuation') && s.quotes.quotations.length > 0) || (endsInQuote && context.lastWasQuote);
-    if (endsInQuote && a) context.lastWasQuote = true;
+    const quoted = a !== null && (a.via === 'quote' || a.via === 'continuation') && s.quotes.quotations.length > 0;
+    context.lastWasQuote = quoted || (endsInQuote && (a !== null || context.lastWasQuote));
     const mentioned = lastPerson(s, compiled, registry);
-    if (mentioned) context.lastMentioned = mentioned;
+    if (mentioned) {
+      context.lastMentioned = mentioned;
+      context.mentionedIndex = ordinal;
+    }
   }
   return out;
 }

@@ -1,7 +1,50 @@
 import type { ScoreReason } from '../../model';
 import type { AnalyzedSentence } from '../signals';
+import { learnedFeatures } from './features';
+import { dot, sigmoid } from './logistic';
+import type { RankerModel } from './model';
+import modelJson from './model.en.json';
 
-/** The learned English ranker's contribution to a sentence's score (log-odds), with its reason. */
-export function learnedScore(_sentence: AnalyzedSentence): { logit: number; reasons: ScoreReason[] } | null {
-  return null;
+/**
+ * The learned English ranker (logistic regression over hashed n-grams and the
+ * rule signals, trained offline by scripts/train-claims.ts on CheckThat! and
+ * ClaimBuster). Weights are loaded into a dense array on first use.
+ */
+
+const model = modelJson as unknown as RankerModel;
+let dense: Float32Array | null = null;
+
+function weights(): Float32Array {
+  if (!dense) {
+    dense = new Float32Array(1 << model.features.hashBits);
+    for (const [i, w] of model.weights) dense[i] = w;
+  }
+  return dense;
+}
+
+/** Probability (0–1) that an English sentence is check-worthy, as the debate-trained model sees it. */
+export function checkWorthiness(sentence: AnalyzedSentence): number {
+  return sigmoid(dot(weights(), model.bias, learnedFeatures(sentence, model.features)));
+}
+
+/** The model's decision threshold (chosen by cross-validation on the training data). */
+export const LEARNED_THRESHOLD = model.threshold;
+
+/** How strongly the learned model moves an English news sentence's rule score, in log-odds per log-odds. */
+const BLEND = 0.5;
+
+/**
+ * The learned model's contribution to an English sentence's score: its
+ * log-odds relative to its own threshold, scaled, so a sentence the model
+ * calls check-worthy gains and one it rejects loses.
+ */
+export function learnedScore(sentence: AnalyzedSentence): { logit: number; reasons: ScoreReason[] } {
+  const p = checkWorthiness(sentence);
+  const logit = BLEND * (logOdds(p) - logOdds(model.threshold));
+  return { logit, reasons: [{ code: 'learned-ranker', evidence: `model probability ${p.toFixed(2)}`, weight: Math.round(logit * 1000) / 1000 }] };
+}
+
+function logOdds(p: number): number {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
 }

@@ -60,6 +60,11 @@ export interface CompiledLexicon {
     eventAuxiliaries: ReadonlySet<string>;
     futureExceptions: ReadonlySet<string>;
     dateWords: ReadonlySet<string>;
+    institutions: ReadonlySet<string>;
+    predictionWords: ReadonlySet<string>;
+    subjectFillers: ReadonlySet<string>;
+    participlePrepositions: ReadonlySet<string>;
+    invertibleVerbs: ReadonlySet<string>;
   };
   /** Multi-word fillers ("pour sa part") as token lists, longest first. */
   fillers: string[][];
@@ -104,6 +109,11 @@ export function compileLexicon(lexicon: ClaimLexicon): CompiledLexicon {
       eventAuxiliaries: s(lexicon.eventAuxiliaries),
       futureExceptions: s(lexicon.futureExceptions),
       dateWords: s(lexicon.dateWords),
+      institutions: s(lexicon.institutions),
+      predictionWords: s(lexicon.prediction),
+      subjectFillers: s(lexicon.subjectFillers),
+      participlePrepositions: s(lexicon.participlePrepositions),
+      invertibleVerbs: s(lexicon.invertibleVerbs),
     },
     fillers: lexicon.attributionFillers.map(phraseTokens).filter((t) => t.length > 0).sort((a, b) => b.length - a.length),
   };

@@ -10,15 +10,18 @@ export const ENGLISH: ClaimLexicon = {
     claims announced announces replied replies responded responds explained explains tweeted wrote writes warned
     warns promised promises stressed stresses argued argues acknowledged acknowledges admitted admits testified
     vowed vows repeated repeats remarked remarks recalled recalls commented comments conceded concedes quipped
-    boasted pledged pledges urged urges cautioned noted notes
+    boasted pledged pledges urged urges cautioned noted
   `),
   reportVerbs: words(`
-    believes believe believed fears fear feared thinks think thought estimates estimated estimate suggested
+    believes believe believed fears feared thinks think thought estimated suggested
     suggests reported reports revealed reveals confirmed confirms denied denies indicated indicates alleged
     alleges accused accuses predicted predicts expects expected hopes hoped found finds concluded concludes
     showed shows disclosed discloses maintained maintains contends contended calculated projected
     understood learned
   `),
+  invertibleVerbs: words(`said says added adds asked asks wrote continued explained replied recalled noted insisted argued stressed warned tweeted concluded`),
+  subjectFillers: words(`this last next week weeks month year earlier also yesterday today tonight previously later then again on monday tuesday wednesday thursday friday saturday sunday recently now already`),
+  participlePrepositions: words(`in by at for with of from under during`),
   auxiliaries: words(`has have had was were is are will would`),
   attributionFillers: phrases(`also | later | then | previously | earlier | again | further | on | monday | tuesday | wednesday | thursday | friday | saturday | sunday | yesterday | today | not | never | has | had`),
   according: phrases(`according to | cited by | quoting | in the words of | as reported by | in the view of`),
@@ -89,7 +92,7 @@ export const ENGLISH: ClaimLexicon = {
   determiners: words(`the a an this that these those`),
   possessives: words(`his her its their`),
   roles: words(`
-    president minister secretary leader spokesman spokeswoman spokesperson chief director mayor professor
+    president vice-president minister secretary leader spokesman spokeswoman spokesperson chief director mayor professor
     governor senator representative chairman chairwoman chair ceo head official officials officer officers
     analyst analysts expert experts researcher researchers scientist scientists doctor doctors lawyer lawyers
     founder candidate king queen pope general commander ambassador judge prosecutor commissioner chancellor

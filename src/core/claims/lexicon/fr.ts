@@ -22,6 +22,9 @@ export const FRENCH: ClaimLexicon = {
     signalé signale rapporté rapporte rapportent publié publie communiqué assuré admis admet
     prétend prétendent prétendu avancé avance suggéré suggère dévoilé dévoile évoqué évoque
   `).concat(['fait savoir', 'laissé entendu', 'fait état']),
+  invertibleVerbs: [],
+  subjectFillers: words(`hier aujourd'hui mercredi lundi mardi jeudi vendredi samedi dimanche matin soir aussi également encore déjà ensuite alors enfin ne n' pas lui-même elle-même`),
+  participlePrepositions: [],
   auxiliaries: words(`a ont avait avaient aurait auraient a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle est sont était s' se`),
   attributionFillers: phrases(`encore | aussi | également | ensuite | alors | enfin | déjà | pour sa part | pour leur part | de son côté | de leur côté | quant à lui | quant à elle | lui-même | elle-même | t-il | t-elle | t-ils | plus tôt | mercredi | lundi | mardi | jeudi | vendredi | samedi | dimanche | hier | ne | n' | pas`),
   according: phrases(`selon | d' après | de l' avis de | aux yeux de | à en croire | citant | cité par | cités par`),

@@ -11,6 +11,16 @@ export interface ClaimLexicon {
   speechVerbs: string[];
   /** Verbs reporting a belief, fear, finding or announcement ("craint", "estime", "fears", "indicated"). */
   reportVerbs: string[];
+  /**
+   * Reporting verbs that may come before their subject after a quotation or a
+   * comma ("…, said Smith"). Empty means every speech and report verb may (French
+   * incises: «…», a dit M. Kim; …, estime Berne).
+   */
+  invertibleVerbs: string[];
+  /** Words between a subject and its verb that are not part of the subject ("this week", "hier", "also"). */
+  subjectFillers: string[];
+  /** Prepositions after a participle that show it is an adjective, not a reporting verb ("deaths announced in New York"). */
+  participlePrepositions: string[];
   /** Auxiliaries that stand between a subject and a participle ("a", "avait", "has"). */
   auxiliaries: string[];
   /** Words that may sit between the auxiliary, the verb and an inverted subject ("encore", "pour sa part", "also"). */

@@ -1,0 +1,174 @@
+import type { Token } from '../text/tokens';
+import type { CompiledLexicon, LexiconHit } from './lexicon/compile';
+import type { QuoteLayout } from './quoting';
+
+/**
+ * Noun-phrase helpers for attribution: where a speaker phrase starts and ends
+ * around a reporting verb. Heuristics on tokens and lexicon words only (no
+ * part-of-speech tagger): a phrase stops at punctuation, at stop words
+ * ("qui", "dont", "which", "during") and at dates.
+ */
+
+export interface SentenceView {
+  text: string;
+  tokens: readonly Token[];
+  quotes: QuoteLayout;
+  hits: readonly LexiconHit[];
+}
+
+/** A noun phrase can start here: a name, a title, a determiner, a possessive, a role or a pronoun. */
+export function startsPhrase(t: Token, compiled: CompiledLexicon): boolean {
+  if (t.kind !== 'word') return false;
+  const s = compiled.sets;
+  return t.capitalized || s.determiners.has(t.lower) || s.possessives.has(t.lower) || s.roles.has(t.lower) || s.titles.has(t.lower) || isPronoun(t, compiled);
+}
+
+export function isPronoun(t: Token, compiled: CompiledLexicon): boolean {
+  return compiled.sets.personPronouns.has(t.lower) || compiled.sets.pluralPronouns.has(t.lower);
+}
+
+/** End (exclusive) of the noun phrase starting at `from`: stops at punctuation, stop words and dates; at most 8 tokens. */
+export function phraseEnd(view: SentenceView, from: number, compiled: CompiledLexicon): number {
+  const { tokens } = view;
+  let k = from;
+  while (k < tokens.length && k - from < 8) {
+    const t = tokens[k]!;
+    if (t.kind === 'mark') break;
+    if (k > from && !joined(view, tokens[k - 1]!, t, compiled)) break;
+    if (k > from && compiled.sets.phraseStoppers.has(t.lower) && !compiled.sets.phraseConnectors.has(t.lower)) break;
+    if (k > from && (compiled.sets.dateWords.has(t.lower) || compiled.sets.subjectFillers.has(t.lower))) break;
+    k++;
+  }
+  // A phrase never ends on a connector ("porte-parole du").
+  while (k > from && compiled.sets.phraseConnectors.has(tokens[k - 1]!.lower)) k--;
+  return k;
+}
+
+/** Two tokens of one phrase: only spaces between them, or the period of a title ("M. Kim", "Dr. Ho"). */
+export function joined(view: SentenceView, a: Token, b: Token, compiled: CompiledLexicon): boolean {
+  const gap = view.text.slice(a.end, b.start);
+  if (gap.trim() === '') return true;
+  return gap.trim() === '.' && (compiled.sets.titles.has(a.lower) || (a.text.length === 1 && a.capitalized));
+}
+
+export interface SubjectPhrase {
+  from: number;
+  to: number;
+  /** The subject is a lone pronoun ("he said", "elle estime"). */
+  pronoun: boolean;
+  /** The search stopped at "et"/"and": the verb shares the subject of an earlier clause. */
+  coordinated: boolean;
+}
+
+/**
+ * The subject phrase ending right before a verb group starting at `verbStart`:
+ * "Washington craint", "le porte-parole du Kremlin, Dmitri Peskov, avait indiqué",
+ * "Dr Anthony Fauci, a key member of the task force, told" (the name, not the apposition).
+ * Null when what precedes cannot be a subject ("the upper estimate", "42 states").
+ */
+export function subjectBefore(view: SentenceView, verbStart: number, compiled: CompiledLexicon): SubjectPhrase | null {
+  const { tokens } = view;
+  const s = compiled.sets;
+  let k = verbStart - 1;
+  if (tokens[k]?.text === ',') k--;
+  // "officials this week said", "Berne a aussi estimé": time words are not the subject.
+  while (k >= 0 && (s.subjectFillers.has(tokens[k]!.lower) || s.dateWords.has(tokens[k]!.lower))) k--;
+  const end = k + 1;
+  const last = tokens[k];
+  if (!last || last.kind !== 'word') return null;
+  // A determiner, a possessive or a number right before: the "verb" is a noun ("the upper estimate", "42 states", "the state's confirmed").
+  if ((!last.capitalized && (s.determiners.has(last.lower) || s.possessives.has(last.lower))) || /['’]s$/.test(last.lower)) return null;
+  if (isPronoun(last, compiled)) return { from: k, to: end, pronoun: true, coordinated: false };
+  let coordinated = false;
+  let boundary = -1;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (t.kind === 'mark' || t.lower === "qu'" || t.lower === 'que' || t.lower === 'that') {
+      boundary = k;
+      break;
+    }
+    if (s.phraseStoppers.has(t.lower) && !s.phraseConnectors.has(t.lower)) {
+      coordinated = t.lower === 'et' || t.lower === 'and';
+      break;
+    }
+    if (end - k > 12) return null;
+    k--;
+  }
+  let from = k + 1;
+  if (from >= end) return coordinated ? { from, to: end, pronoun: false, coordinated } : null;
+  // "Fauci, a key member of …, told": an apposition between commas; the subject is the name before it.
+  if (boundary >= 0 && tokens[boundary]!.text === ',' && s.determiners.has(tokens[from]!.lower) && !tokens[from]!.capitalized) {
+    const nameEnd = boundary;
+    let n = nameEnd - 1;
+    while (n >= 0 && tokens[n]!.kind === 'word' && (tokens[n]!.capitalized || s.titles.has(tokens[n]!.lower))) n--;
+    if (n + 1 < nameEnd) return { from: n + 1, to: nameEnd, pronoun: false, coordinated: false };
+  }
+  if (!plausibleSubject(tokens, from, end, compiled)) return null;
+  // Drop leading words that cannot open a noun phrase ("Speaking through an interpreter he" is handled as a pronoun above).
+  while (from < end && !startsPhrase(tokens[from]!, compiled) && !s.institutions.has(tokens[from]!.lower)) from++;
+  return from < end ? { from, to: end, pronoun: false, coordinated } : null;
+}
+
+/** A subject names someone: a name, a role, an institution; and holds no verb of its own. */
+function plausibleSubject(tokens: readonly Token[], from: number, to: number, compiled: CompiledLexicon): boolean {
+  const s = compiled.sets;
+  let named = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (s.auxiliaries.has(t.lower) || s.eventAuxiliaries.has(t.lower) || s.speechVerbs.has(t.lower) || s.reportVerbs.has(t.lower) || s.predictionWords.has(t.lower)) return false;
+    if (t.kind === 'number') continue;
+    if ((t.capitalized && !s.notNames.has(t.lower)) || s.roles.has(t.lower) || s.institutions.has(t.lower)) named = true;
+  }
+  return named;
+}
+
+export function skipFillers(view: SentenceView, from: number, compiled: CompiledLexicon): number {
+  let k = from;
+  for (;;) {
+    const f = fillerStartingAt(view, k, compiled);
+    if (f <= k) return k;
+    k = f;
+  }
+}
+
+function fillerStartingAt(view: SentenceView, at: number, compiled: CompiledLexicon): number {
+  for (const filler of compiled.fillers) {
+    let ok = true;
+    for (let j = 0; j < filler.length; j++) {
+      if (view.tokens[at + j]?.lower !== filler[j]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return at + filler.length;
+  }
+  return at;
+}
+
+/** Start of a filler phrase ending just before `end`, or -1. */
+export function fillerEndingAt(view: SentenceView, end: number, compiled: CompiledLexicon): number {
+  for (const filler of compiled.fillers) {
+    const at = end - filler.length;
+    if (at < 0) continue;
+    if (fillerStartingAt(view, at, compiled) === end) return at;
+  }
+  return -1;
+}
+
+/** A quotation opens right after the verb (“X said: «…»”, "X a déclaré que «…»"). */
+export function quoteOpensAfter(view: SentenceView, at: number): boolean {
+  let k = at;
+  while (k < view.tokens.length && k - at < 3) {
+    const t = view.tokens[k]!.text;
+    if (t === '«' || t === '“' || t === '"' || t === '„') return true;
+    if (t !== ':' && t !== ',' && t !== "qu'" && t !== 'que') return false;
+    k++;
+  }
+  return false;
+}
+
+export function span(view: SentenceView, from: number, to: number): string {
+  const a = view.tokens[from];
+  const b = view.tokens[Math.max(from, to - 1)];
+  return a && b ? view.text.slice(a.start, b.end) : '';
+}
