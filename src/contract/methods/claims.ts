@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { Claim, ClaimSource } from '../../core/model';
+import type { HistoryEntry } from '../../core/report/input';
+import { claimReview, claimStatus, claimType, id, longText, offset, shortText } from '../schemas';
+import { method } from './define';
+
+export const claimPatch = z.strictObject({
+  text: longText.min(1).optional(),
+  type: claimType.optional(),
+  speaker: shortText.nullable().optional(),
+  status: claimStatus.optional(),
+  verdict: z.string().max(64).nullable().optional(),
+  rationale: longText.optional(),
+  review: claimReview.optional(),
+  tags: z.array(z.string().max(100)).max(50).optional(),
+  assignee: shortText.nullable().optional(),
+});
+
+export type ClaimDetail = Claim & { sources: ClaimSource[] };
+
+export const claimMethods = {
+  'claims.list': method(z.strictObject({ articleId: id })).returns<Claim[]>(),
+  'claims.get': method(z.strictObject({ id })).returns<ClaimDetail>(),
+  'claims.create': method(z.strictObject({ articleId: id, start: offset, end: offset })).returns<Claim>(),
+  'claims.update': method(z.strictObject({ id, patch: claimPatch })).returns<Claim>(),
+  'claims.history': method(z.strictObject({ id })).returns<HistoryEntry[]>(),
+} as const;
