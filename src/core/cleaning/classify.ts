@@ -1,0 +1,137 @@
+import type { FoldKind } from '../model';
+import type { LanguageRules, LabelRole } from './rules/types';
+import { parseDateLine } from './dates';
+import { type LineState, setText } from './units';
+
+/**
+ * The local pass: each unit on its own, against the rule data — datelines,
+ * labels ("Par", "Image caption"), bylines, whole-line rules, section headings,
+ * and pieces cut off the ends of a line (credits, rights tags).
+ */
+export function classifyUnits(states: LineState[], rules: LanguageRules[]): void {
+  const keep = rules.flatMap((r) => r.keep);
+  const lines = rules.flatMap((r) => r.lines);
+  const sections = rules.flatMap((r) => r.sections);
+  const labels = rules.flatMap((r) => r.labels);
+  const bylines = rules.flatMap((r) => r.bylines);
+  const inline = rules.flatMap((r) => r.inline);
+
+  for (let i = 0; i < states.length; i++) {
+    const s = states[i]!;
+    // Already settled by the label before it.
+    if (s.fold !== null || s.block !== null) continue;
+    const text = s.text;
+    const keepRule = keep.find((k) => k.pattern.test(text));
+    if (keepRule) {
+      s.block = keepRule.block;
+      const previous = states[i - 1];
+      if (keepRule.withPrevious && previous && previous.fold === null && previous.block === null) previous.block = keepRule.block;
+      continue;
+    }
+    if (s.words <= 14) {
+      const date = parseDateLine(text, rules);
+      if (date) {
+        s.fold = 'dateline';
+        s.date = date;
+        continue;
+      }
+    }
+    const label = labels.find((l) => l.pattern.test(text));
+    if (label && labelApplies(label.role, states[i + 1], rules)) {
+      applyLabel(s, states[i + 1]!, label.role, rules);
+      continue;
+    }
+    const byline = s.words <= 16 ? firstMatch(bylines, text) : null;
+    if (byline) {
+      s.fold = 'credit';
+      s.byline = byline;
+      continue;
+    }
+    const section = s.words <= 8 ? sections.find((r) => r.pattern.test(text)) : undefined;
+    if (section) {
+      s.fold = section.kind;
+      s.opensSection = section.kind;
+      continue;
+    }
+    const line = lines.find((r) => (r.maxWords === undefined || s.words <= r.maxWords) && r.pattern.test(text));
+    if (line) {
+      s.fold = line.kind;
+      continue;
+    }
+    cutInline(s, inline);
+  }
+}
+
+function firstMatch(patterns: RegExp[], text: string): string | null {
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (m) return (m.groups?.name ?? m[0]).trim();
+  }
+  return null;
+}
+
+/** A label only counts when the line after it is what the label announces. */
+function labelApplies(role: LabelRole, next: LineState | undefined, rules: LanguageRules[]): boolean {
+  if (!next) return false;
+  switch (role) {
+    case 'byline':
+    case 'photo-credit':
+      return !next.bodyLike && next.words <= 8;
+    case 'published':
+    case 'modified':
+      return next.words <= 14 && parseDateLine(next.text, rules) !== null;
+    case 'caption':
+      return true;
+  }
+}
+
+const LABEL_FOLD: Record<LabelRole, FoldKind> = {
+  byline: 'credit',
+  published: 'dateline',
+  modified: 'dateline',
+  'photo-credit': 'photo-credit',
+  caption: 'caption',
+};
+
+function applyLabel(label: LineState, next: LineState, role: LabelRole, rules: LanguageRules[]): void {
+  label.fold = LABEL_FOLD[role];
+  label.labelFor = role;
+  // The announced line is settled here; the loop still visits it, so mark it now and let the loop skip it.
+  switch (role) {
+    case 'byline':
+      next.fold = 'credit';
+      next.byline = next.text;
+      break;
+    case 'photo-credit':
+      next.fold = 'photo-credit';
+      break;
+    case 'published':
+    case 'modified': {
+      const date = parseDateLine(next.text, rules);
+      next.fold = 'dateline';
+      if (date) next.date = { iso: date.iso, role };
+      break;
+    }
+    case 'caption':
+      next.block = 'caption';
+      break;
+  }
+}
+
+/** Cut credits and tags off the ends of a line; what remains may become a caption. */
+function cutInline(s: LineState, inline: LanguageRules['inline']): void {
+  if (s.fold !== null) return;
+  for (const rule of inline) {
+    const m = rule.pattern.exec(s.text);
+    if (!m || m[0].trim() === '') continue;
+    const piece = m[0].trim();
+    const rest = rule.at === 'end' ? s.text.slice(0, m.index).trim() : s.text.slice(m.index + m[0].length).trim();
+    if (rest === '') {
+      s.fold = rule.kind;
+      return;
+    }
+    s.cuts.push({ text: piece, kind: rule.kind, at: rule.at });
+    setText(s, rest);
+    if (rule.restIs) s.block = rule.restIs;
+  }
+}

@@ -1,0 +1,56 @@
+import type { ArticleMeta, CleanedArticle } from '../model';
+import { cleanUnits } from '../cleaning/clean';
+import { rulesFor } from '../cleaning/rules/index';
+import type { Unit } from '../cleaning/units';
+import { assembleText } from './assemble';
+import { baseLanguage, detectLanguage } from './language';
+
+export interface BuildOptions {
+  /** Flat text (paste, .txt, PDF, DOCX lines) rather than blocks extracted from a page. */
+  flat: boolean;
+  /** The decoded import, verbatim. */
+  original: string;
+  /** Metadata the source declares (meta tags, JSON-LD): it wins over what the text suggests. */
+  declared?: Partial<ArticleMeta>;
+  /** The language the user chose, or the page declares. */
+  language?: string | null;
+  /** Problems met before cleaning (invalid bytes…), passed through. */
+  warnings?: string[];
+}
+
+function sampleText(units: Unit[]): string {
+  let text = '';
+  for (const u of units) {
+    if (text.length > 20_000) break;
+    text += u.text + '\n';
+  }
+  return text;
+}
+
+/**
+ * Units of an import → a cleaned article: noise folded with its kind, metadata
+ * read from the source's declarations first and from the text second.
+ * The body may come out empty (a page with no article); the caller decides what that means.
+ */
+export function buildArticle(units: Unit[], options: BuildOptions): CleanedArticle {
+  const declared = options.declared ?? {};
+  const stated = options.language ?? declared.language ?? null;
+  const firstGuess = baseLanguage(stated) ?? detectLanguage(sampleText(units)).language;
+  const { states, meta: found } = cleanUnits(units, { rules: rulesFor(firstGuess), flat: options.flat, title: declared.title ?? null });
+  const { body, blocks, folded } = assembleText(states);
+  const warnings = [...(options.warnings ?? [])];
+  const language = detectLanguage(body || sampleText(units), stated);
+  if (language.warning) warnings.push(language.warning);
+  const meta: ArticleMeta = {
+    title: declared.title ?? found.title,
+    kicker: declared.kicker ?? found.kicker,
+    outlet: declared.outlet ?? found.outlet,
+    byline: declared.byline ?? found.byline,
+    publishedAt: declared.publishedAt ?? found.publishedAt,
+    modifiedAt: declared.modifiedAt ?? found.modifiedAt,
+    language: language.language,
+    url: declared.url ?? null,
+    canonicalUrl: declared.canonicalUrl ?? null,
+  };
+  return { meta, body, blocks, folded, original: options.original, warnings };
+}
