@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { articleMethods } from './methods/articles';
+import { backupMethods } from './methods/backup';
 import { claimMethods } from './methods/claims';
 import { reportMethods } from './methods/reports';
 import { sourceMethods } from './methods/sources';
@@ -15,6 +16,7 @@ export const methods = {
   ...claimMethods,
   ...sourceMethods,
   ...reportMethods,
+  ...backupMethods,
 } as const;
 
 export type Methods = typeof methods;

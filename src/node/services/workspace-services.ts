@@ -6,6 +6,7 @@ import type { Workspace } from '../db/open';
 import { SettingsRepo } from '../db/settings-repo';
 import { SourcesRepo } from '../db/sources-repo';
 import { articleHandlers } from './articles';
+import { backupHandlers } from './backup';
 import { claimHandlers } from './claims';
 import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
@@ -58,5 +59,6 @@ export function createHandlers(workspace: Workspace, deps: ServiceDeps = {}): Ha
     ...reportHandlers(ctx),
     ...searchHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 }
