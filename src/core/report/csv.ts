@@ -1,3 +1,4 @@
+import { TextBuilder } from './builder';
 import { cleanText } from './escape';
 import type { ClaimView, ReportView, SourceView } from './view';
 
@@ -100,11 +101,13 @@ function sourceFields(s: SourceView | null, i: number): string[] {
 
 /** The CSV text, BOM first, CRLF after every record. */
 export function renderCsv(view: ReportView): string {
-  const lines: string[] = [CSV_COLUMNS.join(',')];
+  const o = new TextBuilder();
+  o.push('\uFEFF', CSV_COLUMNS.join(','), '\r\n');
+  const empty = sourceFields(null, 0).join(',');
   for (const v of view.claims) {
     const claim = claimFields(v, view).map(csvField).join(',');
-    if (v.sources.length === 0) lines.push(`${claim},${sourceFields(null, 0).join(',')}`);
-    v.sources.forEach((s, i) => lines.push(`${claim},${sourceFields(s, i).map(csvField).join(',')}`));
+    if (v.sources.length === 0) o.push(claim, ',', empty, '\r\n');
+    v.sources.forEach((s, i) => o.push(claim, ',', sourceFields(s, i).map(csvField).join(','), '\r\n'));
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return o.s;
 }

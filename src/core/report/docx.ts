@@ -17,6 +17,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { cleanText } from './escape';
+import { fill } from './i18n';
 import type { ClaimView, MetaRow, ReportView, SourceView } from './view';
 
 /**
@@ -80,12 +81,12 @@ function metaTable(rows: readonly MetaRow[]): Table {
 }
 
 function source(s: SourceView, i: number, view: ReportView): Paragraph[] {
-  const t = view.t;
+  const L = view.s;
   const details = [
     s.source.publisher,
-    s.source.author && `${t('source.author')}: ${s.source.author}`,
-    s.published && `${t('source.published')} ${s.published}`,
-    s.accessed && `${t('source.accessed')} ${s.accessed}`,
+    s.source.author && `${L.source.author}: ${s.source.author}`,
+    s.published && `${L.source.published} ${s.published}`,
+    s.accessed && `${L.source.accessed} ${s.accessed}`,
   ].filter((x): x is string => Boolean(x));
   const out = [
     new Paragraph({
@@ -100,13 +101,13 @@ function source(s: SourceView, i: number, view: ReportView): Paragraph[] {
   if (s.source.url) out.push(sub(runs(s.source.url, { font: 'Courier New', size: 16 })));
   const excerpt = s.source.excerpt.trim();
   if (excerpt) out.push(sub(runs(view.language === 'fr' ? `« ${excerpt} »` : `“${excerpt}”`, { italics: true })));
-  if (s.source.note.trim()) out.push(sub(runs(`${t('source.note')} — ${s.source.note.trim()}`, { font: SANS, size: 18, color: MUTED })));
-  if (s.sha256) out.push(sub(runs(`${t('source.sha256')}${s.archivedOn ? ` (${s.archivedOn})` : ''}: ${s.sha256}`, { font: 'Courier New', size: 15, color: MUTED })));
+  if (s.source.note.trim()) out.push(sub(runs(`${L.source.note} — ${s.source.note.trim()}`, { font: SANS, size: 18, color: MUTED })));
+  if (s.sha256) out.push(sub(runs(`${L.source.sha256}${s.archivedOn ? ` (${s.archivedOn})` : ''}: ${s.sha256}`, { font: 'Courier New', size: 15, color: MUTED })));
   return out;
 }
 
 function claim(v: ClaimView, view: ReportView): (Paragraph | Table)[] {
-  const t = view.t;
+  const L = view.s;
   const c = v.claim;
   const ctx = v.context
     ? [...runs(v.context.before), ...runs(v.context.marked, { bold: true, highlight: 'yellow' }), ...runs(v.context.after)]
@@ -115,7 +116,7 @@ function claim(v: ClaimView, view: ReportView): (Paragraph | Table)[] {
     new Paragraph({
       heading: HeadingLevel.HEADING_3,
       keepNext: true,
-      children: [...runs(`${t('claims.number', { n: v.number })} — `), new TextRun({ text: `${v.badge.glyph} `, font: 'DejaVu Sans' }), ...runs(v.badge.label.toUpperCase())],
+      children: [...runs(`${fill(L.claims.number, { n: v.number })} — `), new TextRun({ text: `${v.badge.glyph} `, font: 'DejaVu Sans' }), ...runs(v.badge.label.toUpperCase())],
     }),
     new Paragraph({
       children: ctx,
@@ -128,73 +129,73 @@ function claim(v: ClaimView, view: ReportView): (Paragraph | Table)[] {
   if (v.contextNote) out.push(para(runs(v.contextNote, { italics: true, color: MUTED })));
   out.push(
     para([
-      label(t('claims.speaker')), new TextRun({ text: ' ' }), ...runs(v.speaker), new TextRun({ text: '    ' }),
-      label(t('claims.type')), new TextRun({ text: ' ' }), ...runs(v.type), new TextRun({ text: '    ' }),
-      label(t('claims.status')), new TextRun({ text: ' ' }), ...runs(v.status), new TextRun({ text: '    ' }),
-      label(t('claims.occurrences')), new TextRun({ text: ` ${v.occurrences}` }),
+      label(L.claims.speaker), new TextRun({ text: ' ' }), ...runs(v.speaker), new TextRun({ text: '    ' }),
+      label(L.claims.type), new TextRun({ text: ' ' }), ...runs(v.type), new TextRun({ text: '    ' }),
+      label(L.claims.status), new TextRun({ text: ' ' }), ...runs(v.status), new TextRun({ text: '    ' }),
+      label(L.claims.occurrences), new TextRun({ text: ` ${v.occurrences}` }),
     ]),
-    heading(t('claims.rationale'), HeadingLevel.HEADING_4),
-    para(c.rationale.trim() ? runs(c.rationale.trim()) : runs(t('claims.noRationale'), { italics: true, color: MUTED })),
-    heading(t('claims.sources'), HeadingLevel.HEADING_4),
+    heading(L.claims.rationale, HeadingLevel.HEADING_4),
+    para(c.rationale.trim() ? runs(c.rationale.trim()) : runs(L.claims.noRationale, { italics: true, color: MUTED })),
+    heading(L.claims.sources, HeadingLevel.HEADING_4),
   );
   if (v.sources.length) v.sources.forEach((s, i) => out.push(...source(s, i, view)));
-  else out.push(para(runs(t('claims.noSources'), { italics: true, color: MUTED })));
-  out.push(heading(t('claims.history'), HeadingLevel.HEADING_4));
+  else out.push(para(runs(L.claims.noSources, { italics: true, color: MUTED })));
+  out.push(heading(L.claims.history, HeadingLevel.HEADING_4));
   if (v.history.length) {
     for (const e of v.history) out.push(new Paragraph({ spacing: { after: 20 }, children: runs(`${e.date} — ${e.actor}: ${e.summary}`, { font: SANS, size: 17, color: MUTED }) }));
-    if (v.olderHistory > 0) out.push(para(runs(t('claims.historyMore', { count: v.olderHistory }), { font: SANS, size: 17, color: MUTED })));
-  } else out.push(para(runs(t('claims.noHistory'), { italics: true, color: MUTED })));
+    if (v.olderHistory > 0) out.push(para(runs(view.t('claims.historyMore', { count: v.olderHistory }), { font: SANS, size: 17, color: MUTED })));
+  } else out.push(para(runs(L.claims.noHistory, { italics: true, color: MUTED })));
   out.push(new Paragraph({ children: [], spacing: { after: 240 } }));
   return out;
 }
 
 function documentChildren(view: ReportView): (Paragraph | Table)[] {
-  const t = view.t;
+  const L = view.s;
   const p = view.progress;
   const children: (Paragraph | Table)[] = [
     new Paragraph({
-      children: [new TextRun({ text: cleanText(view.input.settings.organisation).toUpperCase(), bold: true, font: SANS, size: 18, characterSpacing: 30 }), new TextRun({ text: `\t${cleanText(t('reportTitle'))}`, font: SANS, size: 18 })],
+      children: [new TextRun({ text: cleanText(view.input.settings.organisation).toUpperCase(), bold: true, font: SANS, size: 18, characterSpacing: 30 }), new TextRun({ text: `\t${cleanText(L.reportTitle)}`, font: SANS, size: 18 })],
       tabStops: [{ type: 'right', position: 9000 }],
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: '1D1D1B', space: 4 } },
       spacing: { after: 360 },
     }),
-    para(runs(t('reportFor'), { font: SANS, size: 18, color: MUTED }), 40),
+    para(runs(L.reportFor, { font: SANS, size: 18, color: MUTED }), 40),
   ];
   if (view.kicker) children.push(para(runs(view.kicker.toUpperCase(), { font: SANS, size: 18, bold: true, color: '8A2B1D' }), 40));
   children.push(
     heading(view.title, HeadingLevel.HEADING_1),
-    heading(t('meta.heading'), HeadingLevel.HEADING_2),
+    heading(L.meta.heading, HeadingLevel.HEADING_2),
     metaTable(view.articleMeta),
-    heading(t('meta.review'), HeadingLevel.HEADING_2),
+    heading(L.meta.review, HeadingLevel.HEADING_2),
     metaTable(view.reviewMeta),
-    heading(t('summary.heading'), HeadingLevel.HEADING_2),
-    para([new TextRun({ text: `${p.checked}/${p.total}  `, bold: true, size: 32 }), ...runs(t('summary.progress', { checked: p.checked, total: p.total, percent: p.percent }))]),
+    heading(L.summary.heading, HeadingLevel.HEADING_2),
+    para([new TextRun({ text: `${p.checked}/${p.total}  `, bold: true, size: 32 }), ...runs(fill(L.summary.progress, { checked: p.checked, total: p.total, percent: p.percent }))]),
     table(
-      [t('summary.verdict'), t('summary.claims')],
+      [L.summary.verdict, L.summary.claims],
       view.counts.map((r) => [[new TextRun({ text: `${r.glyph} `, font: 'DejaVu Sans' }), ...runs(r.label)], [new TextRun({ text: String(r.count), bold: true })]]),
       [80, 20],
     ),
     ...view.exclusions.map((e) => para(runs(e, { italics: true, color: MUTED }))),
-    heading(`${t('claims.heading')} (${view.claims.length})`, HeadingLevel.HEADING_2),
+    heading(`${L.claims.heading} (${view.claims.length})`, HeadingLevel.HEADING_2),
   );
   if (view.claims.length) for (const c of view.claims) children.push(...claim(c, view));
-  else children.push(para(runs(t('summary.noClaims'), { italics: true })));
+  else children.push(para(runs(L.summary.noClaims, { italics: true })));
   children.push(
-    heading(t('methodology.heading'), HeadingLevel.HEADING_2),
+    heading(L.methodology.heading, HeadingLevel.HEADING_2),
     ...view.methodology.split(/\n\s*\n/).map((m) => para(runs(m.trim()))),
-    para(runs(t('methodology.scaleCaption', { name: view.input.scale.name }), { italics: true, color: MUTED })),
-    table([t('summary.verdict'), t('methodology.rating')], view.scale.map((s) => [[new TextRun({ text: `${s.glyph} `, font: 'DejaVu Sans' }), ...runs(s.label)], runs(s.rating)]), [70, 30]),
-    heading(t('corrections.heading'), HeadingLevel.HEADING_2),
+    para(runs(fill(L.methodology.scaleCaption, { name: view.input.scale.name }), { italics: true, color: MUTED })),
+    table([L.summary.verdict, L.methodology.rating], view.scale.map((s) => [[new TextRun({ text: `${s.glyph} `, font: 'DejaVu Sans' }), ...runs(s.label)], runs(s.rating)]), [70, 30]),
+    heading(L.corrections.heading, HeadingLevel.HEADING_2),
     view.corrections.length
-      ? table([t('corrections.date'), t('corrections.by'), t('corrections.change')], view.corrections.map((c) => [runs(c.date), runs(c.actor), runs(c.summary)]), [25, 20, 55])
-      : para(runs(t('corrections.none'), { italics: true, color: MUTED })),
-    heading(t('signoff.heading'), HeadingLevel.HEADING_2),
+      ? table([L.corrections.date, L.corrections.by, L.corrections.change], view.corrections.map((c) => [runs(c.date), runs(c.actor), runs(c.summary)]), [25, 20, 55])
+      : para(runs(L.corrections.none, { italics: true, color: MUTED })),
+    heading(L.signoff.heading, HeadingLevel.HEADING_2),
     table(
-      [t('signoff.reviewedBy'), t('signoff.date'), t('signoff.signature')],
-      [[runs(view.input.settings.reviewer), [], []], [[label(t('signoff.approvedBy'))], [], []]],
+      [L.signoff.reviewedBy, L.signoff.date, L.signoff.signature],
+      [[runs(view.input.settings.reviewer), [], []], [[label(L.signoff.approvedBy)], [], []]],
       [40, 30, 30],
     ),
-    new Paragraph({ spacing: { before: 480 }, children: runs(t('footer', { date: view.generated }), { font: SANS, size: 16, color: MUTED }) }),
+    new Paragraph({ spacing: { before: 480 }, children: runs(fill(L.footer, { date: view.generated }), { font: SANS, size: 16, color: MUTED }) }),
   );
   return children;
 }
@@ -202,7 +203,7 @@ function documentChildren(view: ReportView): (Paragraph | Table)[] {
 export async function renderDocx(view: ReportView): Promise<Uint8Array> {
   const doc = new Document({
     creator: cleanText(view.input.settings.reviewer || 'Factbench'),
-    title: cleanText(`${view.t('reportTitle')} — ${view.title}`),
+    title: cleanText(`${view.s.reportTitle} — ${view.title}`),
     description: 'Factbench review report',
     styles: {
       default: {

@@ -36,8 +36,11 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
 const INVALID_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** The text without characters that are invalid in XML or invisible controls (kept: tab, newline). */
+// The common case (no control character, no surrogate at all) needs no replace.
+const MAYBE_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
+
 export function cleanText(text: string): string {
-  return text.replace(INVALID_TEXT, '');
+  return MAYBE_INVALID.test(text) ? text.replace(INVALID_TEXT, '') : text;
 }
 
 /** A SHA-256 as 64 lowercase hex digits, or null when the value is not one (then shown as escaped text). */

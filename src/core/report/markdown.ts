@@ -1,4 +1,6 @@
 import { cleanText } from './escape';
+import { LineBuilder } from './builder';
+import { fill, type ReportStrings } from './i18n';
 import type { ClaimView, MetaRow, ReportView, SourceView } from './view';
 
 /**
@@ -10,17 +12,25 @@ import type { ClaimView, MetaRow, ReportView, SourceView } from './view';
  * - at the start of a line: the block markers `+ - = >` and "1." / "1)".
  * Ordinary prose punctuation (quotes, parentheses, full stops) is left readable.
  */
-const MD_INLINE = /[\\`*_[\]<>|~#&@]|:\/\/|\bwww\./gi;
+const MD_CHARS = /[\\`*_[\]<>|~#&@]/g;
+const HAS_MD_CHAR = /[\\`*_[\]<>|~#&@]/; // not global: `test` on a global regex keeps state
 const MD_LINE_START = /^([+\-=>]|\d+(?=[.)]))/;
 
 function escapeLine(line: string): string {
-  const escaped = line.replace(MD_INLINE, (m) => (m === '://' ? '\\://' : m.length > 1 ? `${m.slice(0, 3)}\\.` : `\\${m}`));
-  return escaped.replace(MD_LINE_START, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
+  let out = HAS_MD_CHAR.test(line) ? line.replace(MD_CHARS, '\\$&') : line;
+  if (out.includes('://')) out = out.replace(/:\/\//g, '\\://');
+  if (/www\./i.test(out)) out = out.replace(/\b(www)\./gi, '$1\\.');
+  const c = out.charCodeAt(0);
+  // + - = > or a digit: only then can the line start a block.
+  return c === 43 || c === 45 || c === 61 || c === 62 || (c >= 48 && c <= 57) ? out.replace(MD_LINE_START, (m) => (m.length > 1 || /\d/.test(m) ? `${m}\\` : `\\${m}`)) : out;
 }
+
+const NEWLINES = /\s*[\r\n]+\s*/g;
 
 /** Inline text: escaped, on one line (a newline inside a list item or a heading would end it). */
 export function mdInline(text: string): string {
-  return escapeLine(cleanText(text).replace(/\s*[\r\n]+\s*/g, ' '));
+  const clean = cleanText(text);
+  return escapeLine(clean.includes('\n') || clean.includes('\r') ? clean.replace(NEWLINES, ' ') : clean);
 }
 
 /** Block text: escaped, paragraphs kept, line breaks kept as hard breaks, no indentation (which would make code). */
@@ -59,118 +69,124 @@ function metaLines(rows: readonly MetaRow[]): string[] {
   return rows.map((r) => `- **${mdInline(r.label)}:** ${r.href !== undefined ? mdLink(r.value, r.href) : mdInline(r.value)}`);
 }
 
-function source(s: SourceView, i: number, view: ReportView): string[] {
-  const t = view.t;
-  const details = [
-    s.source.publisher && mdInline(s.source.publisher),
-    s.source.author && `${mdInline(t('source.author'))}: ${mdInline(s.source.author)}`,
-    s.published && `${mdInline(t('source.published'))} ${mdInline(s.published)}`,
-    s.accessed && `${mdInline(t('source.accessed'))} ${mdInline(s.accessed)}`,
-  ].filter(Boolean);
-  const lines = [`${i + 1}. **${mdInline(s.stance)}** — ${mdLink(s.title, s.href)}${details.length ? ` — ${details.join(' · ')}` : ''}`];
-  // A URL that is not http(s) is shown as escaped code-free text, never as a link.
-  if (s.source.url && !s.href) lines.push(`   ${mdInline(t('meta.url'))}: ${mdInline(s.source.url)}`);
-  if (s.source.excerpt.trim()) lines.push('', mdBlock(s.source.excerpt, '   > '));
-  if (s.source.note.trim()) lines.push('', `   ${mdInline(t('source.note'))}: ${mdInline(s.source.note)}`);
-  if (s.sha256) lines.push('', `   ${mdInline(t('source.sha256'))}${s.archivedOn ? ` (${mdInline(s.archivedOn)})` : ''}: ${mdInline(s.sha256)}`);
-  lines.push('');
-  return lines;
+/** The report's labels, Markdown-escaped once per language rather than once per claim. */
+const escapedCache = new WeakMap<object, ReportStrings>();
+function escapedStrings(strings: ReportStrings): ReportStrings {
+  const cached = escapedCache.get(strings);
+  if (cached) return cached;
+  const walk = (node: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(node).map(([k, v]) => [k, typeof v === 'string' ? mdInline(v) : walk(v as Record<string, unknown>)]));
+  const escaped = walk(strings) as ReportStrings;
+  escapedCache.set(strings, escaped);
+  return escaped;
 }
 
-function claim(v: ClaimView, view: ReportView): string[] {
-  const t = view.t;
+function source(o: LineBuilder, s: SourceView, i: number, M: ReportStrings): void {
+  const src = s.source;
+  const details: string[] = [];
+  if (src.publisher) details.push(mdInline(src.publisher));
+  if (src.author) details.push(`${M.source.author}: ${mdInline(src.author)}`);
+  if (s.published) details.push(`${M.source.published} ${mdInline(s.published)}`);
+  if (s.accessed) details.push(`${M.source.accessed} ${mdInline(s.accessed)}`);
+  o.push(`${i + 1}. **${mdInline(s.stance)}** — ${mdLink(s.title, s.href)}${details.length ? ` — ${details.join(' · ')}` : ''}`);
+  // A URL that is not http(s) is shown as escaped text, never as a link.
+  if (src.url && !s.href) o.push(`   ${M.meta.url}: ${mdInline(src.url)}`);
+  if (src.excerpt.trim()) o.push('', mdBlock(src.excerpt, '   > '));
+  if (src.note.trim()) o.push('', `   ${M.source.note}: ${mdInline(src.note)}`);
+  if (s.sha256) o.push('', `   ${M.source.sha256}${s.archivedOn ? ` (${mdInline(s.archivedOn)})` : ''}: ${mdInline(s.sha256)}`);
+  o.push('');
+}
+
+function claim(o: LineBuilder, v: ClaimView, view: ReportView, M: ReportStrings): void {
   const c = v.claim;
   const ctx = v.context ? `${mdInline(v.context.before)}${markClaim(v.context.marked)}${mdInline(v.context.after)}` : markClaim(c.text);
-  const out = [
-    `### ${mdInline(t('claims.number', { n: v.number }))} — ${v.badge.glyph} ${mdInline(v.badge.label)}`,
+  o.push(`### ${fill(M.claims.number, { n: v.number })} — ${v.badge.glyph} ${mdInline(v.badge.label)}`, '', `> ${ctx}`, '');
+  if (v.contextNote) o.push(`*${mdInline(v.contextNote)}*`, '');
+  o.push(
+    `- **${M.claims.speaker}:** ${mdInline(v.speaker)}`,
+    `- **${M.claims.type}:** ${mdInline(v.type)}`,
+    `- **${M.claims.status}:** ${mdInline(v.status)}`,
+    `- **${M.claims.occurrences}:** ${v.occurrences}`,
     '',
-    `> ${ctx}`,
+    `#### ${M.claims.rationale}`,
     '',
-  ];
-  if (v.contextNote) out.push(`*${mdInline(v.contextNote)}*`, '');
-  out.push(
-    `- **${mdInline(t('claims.speaker'))}:** ${mdInline(v.speaker)}`,
-    `- **${mdInline(t('claims.type'))}:** ${mdInline(v.type)}`,
-    `- **${mdInline(t('claims.status'))}:** ${mdInline(v.status)}`,
-    `- **${mdInline(t('claims.occurrences'))}:** ${v.occurrences}`,
+    c.rationale.trim() ? mdBlock(c.rationale) : `*${M.claims.noRationale}*`,
     '',
-    `#### ${mdInline(t('claims.rationale'))}`,
-    '',
-    c.rationale.trim() ? mdBlock(c.rationale) : `*${mdInline(t('claims.noRationale'))}*`,
-    '',
-    `#### ${mdInline(t('claims.sources'))}`,
+    `#### ${M.claims.sources}`,
     '',
   );
-  if (v.sources.length) v.sources.forEach((s, i) => out.push(...source(s, i, view)));
-  else out.push(`*${mdInline(t('claims.noSources'))}*`, '');
-  out.push(`#### ${mdInline(t('claims.history'))}`, '');
+  if (v.sources.length) v.sources.forEach((s, i) => source(o, s, i, M));
+  else o.push(`*${M.claims.noSources}*`, '');
+  o.push(`#### ${M.claims.history}`, '');
   if (v.history.length) {
-    for (const e of v.history) out.push(`- ${mdInline(e.date)} — ${mdInline(e.actor)}: ${mdInline(e.summary)}`);
-    if (v.olderHistory > 0) out.push(`- ${mdInline(t('claims.historyMore', { count: v.olderHistory }))}`);
-  } else out.push(`*${mdInline(t('claims.noHistory'))}*`);
-  out.push('');
-  return out;
+    for (const e of v.history) o.push(`- ${mdInline(e.date)} — ${mdInline(e.actor)}: ${mdInline(e.summary)}`);
+    if (v.olderHistory > 0) o.push(`- ${mdInline(view.t('claims.historyMore', { count: v.olderHistory }))}`);
+  } else o.push(`*${M.claims.noHistory}*`);
+  o.push('');
 }
 
 /** The report as CommonMark/GFM: headings, lists and tables, no raw HTML. */
 export function renderMarkdown(view: ReportView): string {
-  const t = view.t;
+  const L = view.s;
   const p = view.progress;
-  const out: string[] = [
-    `# ${mdInline(t('reportTitle'))}: ${mdInline(view.title)}`,
+  const M = escapedStrings(L);
+  const out = new LineBuilder();
+  out.push(
+    `# ${mdInline(L.reportTitle)}: ${mdInline(view.title)}`,
     '',
     ...(view.kicker ? [`*${mdInline(view.kicker)}*`, ''] : []),
-    `## ${mdInline(t('meta.heading'))}`,
+    `## ${mdInline(L.meta.heading)}`,
     '',
     ...metaLines(view.articleMeta),
     '',
-    `## ${mdInline(t('meta.review'))}`,
+    `## ${mdInline(L.meta.review)}`,
     '',
     ...metaLines(view.reviewMeta),
     '',
-    `## ${mdInline(t('summary.heading'))}`,
+    `## ${mdInline(L.summary.heading)}`,
     '',
-    `**${p.checked}/${p.total}** — ${mdInline(t('summary.progress', { checked: p.checked, total: p.total, percent: p.percent }))}`,
+    `**${p.checked}/${p.total}** — ${mdInline(fill(L.summary.progress, { checked: p.checked, total: p.total, percent: p.percent }))}`,
     '',
-    `| ${mdInline(t('summary.verdict'))} | ${mdInline(t('summary.claims'))} |`,
+    `| ${mdInline(L.summary.verdict)} | ${mdInline(L.summary.claims)} |`,
     '| :-- | --: |',
     ...view.counts.map((r) => `| ${r.glyph} ${mdInline(r.label)} | ${r.count} |`),
     '',
     ...view.exclusions.flatMap((e) => [`*${mdInline(e)}*`, '']),
-    `## ${mdInline(t('claims.heading'))} (${view.claims.length})`,
+    `## ${mdInline(L.claims.heading)} (${view.claims.length})`,
     '',
-  ];
-  if (view.claims.length) for (const c of view.claims) out.push(...claim(c, view));
-  else out.push(`*${mdInline(t('summary.noClaims'))}*`, '');
+  );
+  if (view.claims.length) for (const c of view.claims) claim(out, c, view, M);
+  else out.push(`*${mdInline(L.summary.noClaims)}*`, '');
   out.push(
-    `## ${mdInline(t('methodology.heading'))}`,
+    `## ${mdInline(L.methodology.heading)}`,
     '',
     mdBlock(view.methodology),
     '',
-    `*${mdInline(t('methodology.scaleCaption', { name: view.input.scale.name }))}*`,
+    `*${mdInline(fill(L.methodology.scaleCaption, { name: view.input.scale.name }))}*`,
     '',
-    `| ${mdInline(t('summary.verdict'))} | ${mdInline(t('methodology.rating'))} |`,
+    `| ${mdInline(L.summary.verdict)} | ${mdInline(L.methodology.rating)} |`,
     '| :-- | :-- |',
     ...view.scale.map((s) => `| ${s.glyph} ${mdInline(s.label)} | ${mdInline(s.rating)} |`),
     '',
-    `## ${mdInline(t('corrections.heading'))}`,
+    `## ${mdInline(L.corrections.heading)}`,
     '',
   );
   if (view.corrections.length) {
-    out.push(`| ${mdInline(t('corrections.date'))} | ${mdInline(t('corrections.by'))} | ${mdInline(t('corrections.change'))} |`, '| :-- | :-- | :-- |');
+    out.push(`| ${mdInline(L.corrections.date)} | ${mdInline(L.corrections.by)} | ${mdInline(L.corrections.change)} |`, '| :-- | :-- | :-- |');
     for (const c of view.corrections) out.push(`| ${mdInline(c.date)} | ${mdInline(c.actor)} | ${mdInline(c.summary)} |`);
-  } else out.push(`*${mdInline(t('corrections.none'))}*`);
+  } else out.push(`*${mdInline(L.corrections.none)}*`);
   out.push(
     '',
-    `## ${mdInline(t('signoff.heading'))}`,
+    `## ${mdInline(L.signoff.heading)}`,
     '',
-    `- **${mdInline(t('signoff.reviewedBy'))}:** ${mdInline(view.input.settings.reviewer)} — ${mdInline(t('signoff.date'))}: \\_\\_\\_\\_\\_\\_\\_\\_ — ${mdInline(t('signoff.signature'))}: \\_\\_\\_\\_\\_\\_\\_\\_`,
-    `- **${mdInline(t('signoff.approvedBy'))}:** \\_\\_\\_\\_\\_\\_\\_\\_ — ${mdInline(t('signoff.date'))}: \\_\\_\\_\\_\\_\\_\\_\\_ — ${mdInline(t('signoff.signature'))}: \\_\\_\\_\\_\\_\\_\\_\\_`,
+    `- **${mdInline(L.signoff.reviewedBy)}:** ${mdInline(view.input.settings.reviewer)} — ${mdInline(L.signoff.date)}: \\_\\_\\_\\_\\_\\_\\_\\_ — ${mdInline(L.signoff.signature)}: \\_\\_\\_\\_\\_\\_\\_\\_`,
+    `- **${mdInline(L.signoff.approvedBy)}:** \\_\\_\\_\\_\\_\\_\\_\\_ — ${mdInline(L.signoff.date)}: \\_\\_\\_\\_\\_\\_\\_\\_ — ${mdInline(L.signoff.signature)}: \\_\\_\\_\\_\\_\\_\\_\\_`,
     '',
     '---',
     '',
-    `*${mdInline(t('footer', { date: view.generated }))}*`,
+    `*${mdInline(fill(L.footer, { date: view.generated }))}*`,
     '',
   );
-  return out.join('\n');
+  // The same text as joining the lines with "\n": no newline after the last one.
+  return out.s.slice(0, -1);
 }

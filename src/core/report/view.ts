@@ -5,7 +5,7 @@ import { BADGE_GLYPHS, type BadgeTone } from './badges';
 import { claimContext, type ClaimContext } from './context';
 import { formatDate } from './dates';
 import { normaliseSha256, safeHttpUrl } from './escape';
-import { reportT } from './i18n';
+import { fill, reportStrings, reportT, type ReportStrings } from './i18n';
 import type { HistoryEntry, ReportClaim, ReportInput, ReportLanguage } from './input';
 
 /**
@@ -79,7 +79,10 @@ export interface MetaRow {
 export interface ReportView {
   input: ReportInput;
   language: ReportLanguage;
+  /** For plural forms only; every other label is in `s`. */
   t: TFunction;
+  /** The report's strings in its language (templates for `fill`). */
+  s: ReportStrings;
   title: string;
   kicker: string | null;
   /** What the article is (outlet, byline, dates, URL, language). */
@@ -109,13 +112,13 @@ function firstBodyOffset(c: ReportClaim): number {
   return best;
 }
 
-export function badgeFor(c: ReportClaim, verdict: Verdict | null, language: ReportLanguage, t: TFunction): Badge {
-  if (c.review === 'dismissed') return { tone: 'dismissed', glyph: BADGE_GLYPHS.dismissed, label: t('badge.dismissed') };
+export function badgeFor(c: ReportClaim, verdict: Verdict | null, language: ReportLanguage, S: ReportStrings): Badge {
+  if (c.review === 'dismissed') return { tone: 'dismissed', glyph: BADGE_GLYPHS.dismissed, label: S.badge.dismissed };
   if (verdict) return { tone: verdict.tone, glyph: BADGE_GLYPHS[verdict.tone], label: verdict.label[language] };
   // A verdict id the scale no longer has is still shown, as written.
   if (c.verdict !== null) return { tone: 'unknown', glyph: BADGE_GLYPHS.unknown, label: c.verdict };
-  if (c.status === 'in-progress') return { tone: 'in-progress', glyph: BADGE_GLYPHS['in-progress'], label: t('badge.inProgress') };
-  return { tone: 'unchecked', glyph: BADGE_GLYPHS.unchecked, label: t('badge.unchecked') };
+  if (c.status === 'in-progress') return { tone: 'in-progress', glyph: BADGE_GLYPHS['in-progress'], label: S.badge.inProgress };
+  return { tone: 'unchecked', glyph: BADGE_GLYPHS.unchecked, label: S.badge.unchecked };
 }
 
 function languageName(code: string | null, language: ReportLanguage): string | null {
@@ -131,16 +134,16 @@ function historyView(entries: readonly HistoryEntry[], language: ReportLanguage)
   return entries.map((h) => ({ date: formatDate(h.at, language), actor: h.actor, summary: h.summary }));
 }
 
-function sourceView(s: ClaimSource, language: ReportLanguage, t: TFunction): SourceView {
+function sourceView(s: ClaimSource, language: ReportLanguage, S: ReportStrings): SourceView {
   return {
     source: s,
-    title: s.title.trim() === '' ? t('source.untitled') : s.title,
+    title: s.title.trim() === '' ? S.source.untitled : s.title,
     href: safeHttpUrl(s.url),
-    stance: t(`stance.${s.stance}`),
+    stance: S.stance[s.stance],
     published: s.publishedAt ? formatDate(s.publishedAt, language) : null,
     accessed: s.accessedAt ? formatDate(s.accessedAt, language) : null,
     sha256: normaliseSha256(s.snapshotSha256) ?? (s.snapshotSha256?.trim() || null),
-    archivedOn: s.snapshotAt ? t('source.archivedOn', { date: formatDate(s.snapshotAt, language) }) : null,
+    archivedOn: s.snapshotAt ? fill(S.source.archivedOn, { date: formatDate(s.snapshotAt, language) }) : null,
   };
 }
 
@@ -153,27 +156,27 @@ export function selectClaims(input: ReportInput): ReportClaim[] {
   return keyed.map((k) => k.c);
 }
 
-function claimView(c: ReportClaim, number: number, input: ReportInput, t: TFunction): ClaimView {
+function claimView(c: ReportClaim, number: number, input: ReportInput, S: ReportStrings): ClaimView {
   const language = input.options.language;
   const verdict = findVerdict(input.scale, c.verdict);
   const context = claimContext(input.article, c.anchors);
   const live = c.anchors.filter((a) => !a.orphaned).length;
   let contextNote: string | null = null;
-  if (context?.where === 'folded') contextNote = t('claims.inCaption');
-  else if (!context) contextNote = c.anchors.length > 0 ? t('claims.orphaned') : t('claims.noAnchor');
+  if (context?.where === 'folded') contextNote = S.claims.inCaption;
+  else if (!context) contextNote = c.anchors.length > 0 ? S.claims.orphaned : S.claims.noAnchor;
   const recent = c.history.slice(-HISTORY_SHOWN);
   return {
     claim: c,
     number,
     verdict,
-    badge: badgeFor(c, verdict, language, t),
-    speaker: c.speaker ?? t('claims.outletOwn'),
-    type: t(`type.${c.type}`),
-    status: t(`status.${c.status}`),
+    badge: badgeFor(c, verdict, language, S),
+    speaker: c.speaker ?? S.claims.outletOwn,
+    type: S.type[c.type],
+    status: S.status[c.status],
     context,
     contextNote,
     occurrences: live,
-    sources: c.sources.map((s) => sourceView(s, language, t)),
+    sources: c.sources.map((s) => sourceView(s, language, S)),
     history: historyView(recent, language),
     olderHistory: c.history.length - recent.length,
   };
@@ -218,9 +221,10 @@ function countRows(claims: readonly ClaimView[], input: ReportInput): CountRow[]
 export function buildView(input: ReportInput): ReportView {
   const language = input.options.language;
   const t = reportT(language);
+  const S = reportStrings(language);
   const meta = input.article.meta;
-  const notKnown = t('notKnown');
-  const claims = selectClaims(input).map((c, i) => claimView(c, i + 1, input, t));
+  const notKnown = S.notKnown;
+  const claims = selectClaims(input).map((c, i) => claimView(c, i + 1, input, S));
 
   // Progress is over the whole review (every claim not dismissed), whatever the report shows.
   const live = input.claims.filter((c) => c.review !== 'dismissed');
@@ -242,31 +246,32 @@ export function buildView(input: ReportInput): ReportView {
     input,
     language,
     t,
+    s: S,
     title: meta.title ?? notKnown,
     kicker: meta.kicker,
     articleMeta: [
-      { label: t('meta.outlet'), value: meta.outlet ?? notKnown },
-      { label: t('meta.byline'), value: meta.byline ?? notKnown },
-      { label: t('meta.published'), value: meta.publishedAt ? formatDate(meta.publishedAt, language) : notKnown },
-      { label: t('meta.url'), value: meta.url ?? meta.canonicalUrl ?? notKnown, href: safeHttpUrl(meta.url ?? meta.canonicalUrl) },
-      { label: t('meta.language'), value: languageName(meta.language, language) ?? notKnown },
+      { label: S.meta.outlet, value: meta.outlet ?? notKnown },
+      { label: S.meta.byline, value: meta.byline ?? notKnown },
+      { label: S.meta.published, value: meta.publishedAt ? formatDate(meta.publishedAt, language) : notKnown },
+      { label: S.meta.url, value: meta.url ?? meta.canonicalUrl ?? notKnown, href: safeHttpUrl(meta.url ?? meta.canonicalUrl) },
+      { label: S.meta.language, value: languageName(meta.language, language) ?? notKnown },
     ],
     reviewMeta: [
-      { label: t('meta.reviewer'), value: input.settings.reviewer || notKnown },
-      { label: t('meta.organisation'), value: input.settings.organisation || notKnown, href: safeHttpUrl(input.settings.organisationUrl) },
-      { label: t('meta.reportDate'), value: generated },
-      { label: t('meta.scale'), value: input.scale.name },
-      { label: t('meta.reference'), value: input.article.id },
+      { label: S.meta.reviewer, value: input.settings.reviewer || notKnown },
+      { label: S.meta.organisation, value: input.settings.organisation || notKnown, href: safeHttpUrl(input.settings.organisationUrl) },
+      { label: S.meta.reportDate, value: generated },
+      { label: S.meta.scale, value: input.scale.name },
+      { label: S.meta.reference, value: input.article.id },
     ],
     claims,
     counts: countRows(claims, input),
     progress: { checked, total: live.length, percent },
     exclusions,
-    methodology: input.settings.methodology.trim() || t('methodology.default'),
+    methodology: input.settings.methodology.trim() || S.methodology.default,
     scale: input.scale.verdicts.map((v) => ({
       glyph: BADGE_GLYPHS[v.tone],
       label: v.label[language],
-      rating: v.rating === null ? t('methodology.noRating') : `${v.rating} / ${input.scale.bestRating}`,
+      rating: v.rating === null ? S.methodology.noRating : `${v.rating} / ${input.scale.bestRating}`,
     })),
     corrections: historyView(input.corrections, language),
     generated,
