@@ -25,11 +25,12 @@ import { dedupeByText, parseCheckThatTsv, parseClaimBuster, positiveF1, type Lab
 import { DEFAULT_FEATURES, learnedFeatures, type FeatureSpec } from '../src/core/claims/learned/features';
 import { dot, mulberry32, sigmoid, trainLogistic, type Example, type TrainOptions } from '../src/core/claims/learned/logistic';
 import type { RankerModel } from '../src/core/claims/learned/model';
-import { analyzeSentence } from '../src/core/claims/signals';
+import { analyzeSentence, SIGNAL_CODES } from '../src/core/claims/signals';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = path.resolve(ROOT, '../shared/datasets/checkworthiness');
 const OUT = path.join(ROOT, 'src/core/claims/learned/model.en.json');
+const CALIBRATION = path.join(ROOT, 'src/core/claims/learned/signal-weights.json');
 
 const SPEC: FeatureSpec = { ...DEFAULT_FEATURES, stems: true };
 const OPTIONS: Omit<TrainOptions, 'dimensions'> = { epochs: 10, learningRate: 0.3, l2: 1e-4, seed: 20240917, positiveWeight: 2 };
@@ -88,9 +89,30 @@ function main(): void {
     weights,
   };
   fs.writeFileSync(OUT, `${JSON.stringify(out)}\n`);
+  writeCalibration(rows.map((r) => analyzeSentence(r.text, compiled, 'en').signals.map((s) => s.code)), rows.map((r) => r.label));
   console.log(`trained on ${rows.length} sentences (${out.rows.positive} check-worthy); ${weights.length} weights kept`);
   console.log(`threshold ${out.threshold}; out-of-fold F1 on dev-test ${round(atThreshold.f1)} (P ${round(atThreshold.precision)} R ${round(atThreshold.recall)}), on all rows ${round(allOof.f1)}`);
   console.log(`wrote ${path.relative(ROOT, OUT)}`);
+}
+
+/**
+ * The rule weights' calibration: a logistic regression over the signal codes
+ * alone (presence, no words), so each signal's weight in log-odds comes from
+ * labelled data rather than from taste. src/core/claims/weights.ts reads it.
+ */
+function writeCalibration(signals: string[][], labels: number[]): void {
+  const examples: Example[] = signals.map((codes, i) => {
+    const indices = [...new Set(codes.map((c) => SIGNAL_CODES.indexOf(c as (typeof SIGNAL_CODES)[number])))].sort((a, b) => a - b);
+    return { x: { indices, values: indices.map(() => 1) }, y: labels[i]! };
+  });
+  const model = trainLogistic(examples, { dimensions: SIGNAL_CODES.length, epochs: 30, learningRate: 0.1, l2: 1e-3, seed: OPTIONS.seed, positiveWeight: 1 });
+  const weights: Record<string, number> = {};
+  SIGNAL_CODES.forEach((code, i) => (weights[code] = Math.round(model.weights[i]! * 100) / 100));
+  const support: Record<string, number> = {};
+  SIGNAL_CODES.forEach((code, i) => (support[code] = examples.filter((e) => e.x.indices.includes(i)).length));
+  const out = { format: 'factbench-signal-weights', version: 1, trainedOn: FILES, bias: Math.round(model.bias * 100) / 100, weights, support };
+  fs.writeFileSync(CALIBRATION, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`wrote ${path.relative(ROOT, CALIBRATION)} (signal weights for the rules)`);
 }
 
 function outOfFold(examples: readonly Example[], options: TrainOptions): number[] {

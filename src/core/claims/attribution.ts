@@ -1,6 +1,6 @@
 import type { SpeakerRegistry } from './coreference';
 import type { CompiledLexicon, LexiconHit } from './lexicon/compile';
-import { fillerEndingAt, isPronoun, phraseEnd, quoteOpensAfter, skipFillers, span, startsPhrase, subjectBefore, type SentenceView } from './phrases';
+import { fillerEndingAt, invertedSubjectStart, isPronoun, phraseEnd, quoteOpensAfter, skipFillers, span, startsPhrase, subjectBefore, type SentenceView } from './phrases';
 
 export type { SentenceView } from './phrases';
 
@@ -18,6 +18,8 @@ export interface Attribution {
   via: 'quote' | 'subject' | 'according' | 'pronoun' | 'continuation';
   /** The reporting verb's class, when a verb attributes. */
   verb: 'speech' | 'report' | null;
+  /** The speaker is the author of a document the sentence cites ("selon une vidéo publiée par le Kremlin"). */
+  document?: boolean;
 }
 
 /** What carries from one sentence to the next within an article. */
@@ -40,7 +42,7 @@ export function newContext(): AttributionContext {
 export function attribute(view: SentenceView, compiled: CompiledLexicon, registry: SpeakerRegistry, context: AttributionContext): Attribution | null {
   const found: Attribution[] = [];
   for (const hit of view.hits) {
-    if ((hit.category !== 'speechVerbs' && hit.category !== 'reportVerbs') || view.quotes.inQuote[hit.from]) continue;
+    if ((hit.category !== 'speechVerbs' && hit.category !== 'reportVerbs') || (view.quotes.inQuote[hit.from] && !isIncise(view, hit, compiled))) continue;
     const a = fromVerb(view, hit, compiled, registry, context);
     if (a) found.push(a);
   }
@@ -60,10 +62,26 @@ export function attribute(view: SentenceView, compiled: CompiledLexicon, registr
     const a = fromAccording(view, hit, compiled, registry);
     if (a) return a;
   }
+  const leading = fromLeadingSource(view, compiled, registry);
+  if (leading) return leading;
   // A sentence that opens a quotation, or lies inside one, continues the last quoted speaker.
   const q = view.quotes.quotations[0];
   if (q && context.last && context.lastWasQuote && (q.open === -1 || q.open === 0)) return { ...context.last, via: 'continuation' };
   return null;
+}
+
+/**
+ * “La désinformation a été …, rappelle Ana Sofia Cardenal, professeure …: a
+ * verb between commas inside a quotation left open (its closing mark comes in a
+ * later sentence), followed by a name, is the writer's incise, not quoted words.
+ */
+function isIncise(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon): boolean {
+  const open = view.quotes.quotations.find((q) => q.close === -1 && q.from <= hit.from);
+  if (!open) return false;
+  const before = view.tokens[hit.from - 1];
+  const after = view.tokens[hit.to];
+  const invertible = compiled.sets.invertibleVerbs.size === 0 || compiled.sets.invertibleVerbs.has(view.tokens[hit.from]!.lower);
+  return invertible && before?.text === ',' && after !== undefined && (after.capitalized || compiled.sets.titles.has(after.lower));
 }
 
 function fromVerb(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon, registry: SpeakerRegistry, context: AttributionContext): Attribution | null {
@@ -100,11 +118,18 @@ function fromVerb(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon
   const via = (nearQuote: boolean): Attribution['via'] => (nearQuote ? 'quote' : 'subject');
 
   if (glued) return carried(context, span(view, groupStart, hit.to), afterQuote ? 'quote' : 'pronoun', verb);
+  // A verb of belief or finding reports only with a clause after it ("craint que", "revealed that", "considère … comme")
+  // or as an incise; "the hospital reported the incident to the police" reports nothing.
+  if (verb === 'report' && !clauseStart && !hasComplement(view, hit.to)) return null;
 
   const invertible = s.invertibleVerbs.size === 0 || s.invertibleVerbs.has(verbToken.lower);
   if (clauseStart && invertible) {
     // Inverted subject: «…», a dit M. Kim / , estime Berne / “…,” said Smith.
-    const k = skipFillers(view, hit.to, compiled);
+    let k = skipFillers(view, hit.to, compiled);
+    if (!tokens[k] || !startsPhrase(tokens[k]!, compiled) || (s.determiners.has(tokens[k]!.lower) && !s.roles.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]?.capitalized)) {
+      const found = invertedSubjectStart(view, k, compiled);
+      if (found >= 0) k = found;
+    }
     const end = phraseEnd(view, k, compiled);
     if (end > k && startsPhrase(tokens[k]!, compiled)) {
       if (isPronoun(tokens[k]!, compiled)) return carried(context, span(view, groupStart, end), afterQuote ? 'quote' : 'pronoun', verb);
@@ -123,6 +148,15 @@ function fromVerb(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon
   const resolved = resolvePhrase(view, subject.from, subject.to, compiled, registry);
   if (!resolved) return null;
   return { ...resolved, evidence: span(view, subject.from, hit.to), via: via(nearQuote), verb };
+}
+
+const COMPLEMENT = new Set(['que', "qu'", 'that', 'comme', 'as', ':', '«', '“', '"', '„', ',', 'whether', 'if', 'si']);
+
+/** A complement clause or a quotation follows within a few words, or the sentence ends. */
+function hasComplement(view: SentenceView, from: number): boolean {
+  if (from >= view.tokens.length) return true;
+  for (let k = from; k < view.tokens.length && k - from < 6; k++) if (COMPLEMENT.has(view.tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**
@@ -153,7 +187,7 @@ function fromAccording(view: SentenceView, hit: LexiconHit, compiled: CompiledLe
         const agentEnd = phraseEnd(view, k + 1, compiled);
         if (agentEnd > k + 1) {
           const agent = resolvePhrase(view, k + 1, agentEnd, compiled, registry);
-          if (agent) return { ...agent, evidence: span(view, hit.from, agentEnd), via: 'according', verb: null };
+          if (agent) return { ...agent, evidence: span(view, hit.from, agentEnd), via: 'according', verb: null, document: true };
         }
         break;
       }
@@ -162,6 +196,20 @@ function fromAccording(view: SentenceView, hit: LexiconHit, compiled: CompiledLe
   }
   const resolved = resolvePhrase(view, start, end, compiled, registry);
   return resolved ? { ...resolved, evidence: span(view, hit.from, end), via: 'according', verb: null } : null;
+}
+
+/** "Pour Jan Hamáček, cette attitude est méprisante": a source named at the head of the sentence. */
+function fromLeadingSource(view: SentenceView, compiled: CompiledLexicon, registry: SpeakerRegistry): Attribution | null {
+  const { tokens } = view;
+  const first = tokens[0];
+  if (!first || !compiled.sets.leadingAccording.has(first.lower)) return null;
+  const end = phraseEnd(view, 1, compiled);
+  if (end <= 1 || tokens[end]?.text !== ',') return null;
+  const next = tokens[1]!;
+  const named = (next.capitalized && !compiled.sets.notNames.has(next.lower)) || compiled.sets.titles.has(next.lower) || (compiled.sets.determiners.has(next.lower) && compiled.sets.roles.has(tokens[2]?.lower ?? ''));
+  if (!named) return null;
+  const resolved = resolvePhrase(view, 1, end, compiled, registry);
+  return resolved ? { ...resolved, evidence: span(view, 0, end), via: 'according', verb: null } : null;
 }
 
 /** "L'OFAG retire … et considère": the subject is the sentence's first name. */
@@ -180,10 +228,10 @@ function firstNameSubject(view: SentenceView, before: number, verbEnd: number, c
 }
 
 function resolvePhrase(view: SentenceView, from: number, to: number, compiled: CompiledLexicon, registry: SpeakerRegistry): { speaker: string; person: boolean } | null {
-  // A document is not a speaker ("New data showed", "a study found").
+  // A document is not a speaker ("New data showed", "a study found", "le réexamen du chlorothalonil a montré").
   let head = from;
-  while (head < to && compiled.sets.determiners.has(view.tokens[head]!.lower)) head++;
-  for (let k = head; k < to; k++) if (compiled.sets.documentNouns.has(view.tokens[k]!.lower) && k === to - 1) return null;
+  while (head < to && (compiled.sets.determiners.has(view.tokens[head]!.lower) || !view.tokens[head]!.capitalized) && !compiled.sets.documentNouns.has(view.tokens[head]!.lower) && head < to - 1 && compiled.sets.determiners.has(view.tokens[head]!.lower)) head++;
+  if (compiled.sets.documentNouns.has(view.tokens[head]!.lower) || compiled.sets.documentNouns.has(view.tokens[to - 1]!.lower)) return null;
   const r = registry.resolve(view.text, view.tokens, from, to, compiled);
   if (!r) return null;
   return { speaker: r.name, person: r.person };

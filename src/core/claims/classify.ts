@@ -20,6 +20,8 @@ export function classifyClaim(sentence: AnalyzedSentence, attribution: Attributi
   const direct = hasSignal(sentence, 'direct-quote');
   const fragment = hasSignal(sentence, 'short-quote');
   if (direct && (share >= 0.4 || attribution?.via === 'quote' || attribution?.via === 'continuation')) return 'quote';
+  // «Un choc», c'est ainsi qu'il a qualifié …: a sentence that opens on a quotation quotes its speaker.
+  if ((direct || fragment) && attribution && sentence.quotes.quotations[0]?.open === 0) return 'quote';
   if (attribution?.verb === 'speech' && (direct || fragment)) return 'quote';
   if (hasSignal(sentence, 'prediction')) return 'prediction';
   if (attribution && attribution.verb !== null && (attribution.via === 'subject' || attribution.via === 'pronoun')) return 'attribution';

@@ -62,8 +62,15 @@ export class SpeakerRegistry {
     while (start < to && (compiled.sets.determiners.has(tokens[start]!.lower) || compiled.sets.possessives.has(tokens[start]!.lower))) start++;
     if (start >= to) return null;
     const mention = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    // The phrase is itself a known name or acronym ("Office fédéral de l'agriculture", "OFAG").
+    const whole = nameKey(text.slice(tokens[start]!.start, tokens[to - 1]!.end));
+    const known = this.names.get(whole) ? whole : this.acronyms.get(whole);
+    if (known) {
+      this.addAlias(known, mention);
+      return this.info(known);
+    }
     const runs = nameRuns(tokens.slice(start, to), compiled, 0, true);
-    const headIsRole = compiled.sets.roles.has(tokens[start]!.lower);
+    const headIsRole = compiled.sets.roles.has(tokens[start]!.lower) || compiled.sets.institutions.has(tokens[start]!.lower);
     // The head of a speaker phrase is its last name ("Former chief whip Mark Harper",
     // "Department of Correction spokesman Jason Kersten"), unless that name only
     // completes a role ("le porte-parole du Kremlin").
@@ -108,6 +115,11 @@ export class SpeakerRegistry {
       }
     }
     if (best) return this.info(best);
+    // "Intérieur Jan Hamáček" (a role's complement glued to the name): the longest known tail.
+    for (let k = 1; k < parts.length - 1; k++) {
+      const tail = parts.slice(k).join(' ');
+      if (this.names.has(tail)) return this.info(tail);
+    }
     return { name, person: false };
   }
 
@@ -196,7 +208,7 @@ export class SpeakerRegistry {
       if (!s.roles.has(t.lower) && (s.speechVerbs.has(t.lower) || s.reportVerbs.has(t.lower) || s.auxiliaries.has(t.lower) || (s.phraseStoppers.has(t.lower) && !s.phraseConnectors.has(t.lower)) || (s.determiners.has(t.lower) && !s.phraseConnectors.has(t.lower)))) break;
       if (compiled.sets.roles.has(t.lower)) {
         const prev = tokens[k - 1];
-        const roleStart = prev && compiled.sets.roles.has(prev.lower) && !prev.capitalized ? k - 1 : k;
+        const roleStart = prev && compiled.sets.roles.has(prev.lower) ? k - 1 : k;
         if (compiled.sets.phraseConnectors.has(tokens[run.from - 1]?.lower ?? '') && countNameTokens(tokens, nameFrom, run.to) >= 3) {
           // "ministre de la Santé Roman Prymula": the first capitalized word completes the role.
           nameFrom = lastNameTokens(tokens, nameFrom, run.to, 2);
@@ -210,12 +222,18 @@ export class SpeakerRegistry {
       if (t.capitalized && !compiled.sets.phraseConnectors.has(tokens[k - 1]?.lower ?? '') && !compiled.sets.roles.has(tokens[k - 1]?.lower ?? '')) break;
     }
     // A role after the run: "Jaroslav Faltýnek, président du groupe parlementaire du parti ANO".
-    if (!rolePhrase && tokens[run.to]?.text === ',') {
+    if (!rolePhrase && tokens[run.to]?.text === ',' && (run.titled || countNameTokens(tokens, nameFrom, run.to) >= 2)) {
       let r = run.to + 1;
       if (tokens[r] && compiled.sets.determiners.has(tokens[r]!.lower)) r++;
       if (tokens[r] && compiled.sets.roles.has(tokens[r]!.lower)) {
+        const s = compiled.sets;
         let e = r + 1;
-        while (e < tokens.length && e - r < 7 && tokens[e]!.kind !== 'mark' && !compiled.sets.phraseStoppers.has(tokens[e]!.lower)) e++;
+        while (e < tokens.length && e - r < 6) {
+          const t = tokens[e]!;
+          if (t.kind === 'mark' || (s.phraseStoppers.has(t.lower) && !s.phraseConnectors.has(t.lower)) || s.auxiliaries.has(t.lower) || s.predictionWords.has(t.lower) || s.speechVerbs.has(t.lower) || s.reportVerbs.has(t.lower)) break;
+          e++;
+        }
+        while (e > r + 1 && s.phraseConnectors.has(tokens[e - 1]!.lower)) e--;
         rolePhrase = text.slice(tokens[r]!.start, tokens[e - 1]!.end);
       }
     }
@@ -236,6 +254,9 @@ function looksLikePerson(tokens: readonly Token[], run: NameRun, compiled: Compi
   if (n < 2 || n > 4) return false;
   const before = tokens[run.from - 1];
   if (before && compiled.sets.determiners.has(before.lower)) return false;
+  // “Marriage Story”: a title in quotation marks.
+  const after = tokens[run.to];
+  if ((before && (before.text === '“' || before.text === '«' || before.text === '"')) || (after && (after.text === '”' || after.text === '»' || after.text === '"'))) return false;
   for (let i = run.nameFrom; i < run.to; i++) {
     const t = tokens[i]!;
     if (compiled.sets.institutions.has(t.lower) || isAcronym(t) || compiled.sets.dateWords.has(t.lower)) return false;

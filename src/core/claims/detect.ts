@@ -151,7 +151,7 @@ function lastPerson(s: AnalyzedSentence, compiled: CompiledLexicon, registry: Sp
   const runs = nameRuns(s.tokens, compiled, 0, false);
   for (let r = runs.length - 1; r >= 0; r--) {
     const run = runs[r]!;
-    if (run.nameFrom >= run.to) continue;
+    if (run.nameFrom >= run.to || s.quotes.inQuote[run.from]) continue;
     if (!run.titled && run.to - run.nameFrom < 2 && !run.role) continue;
     const found = registry.canonical(nameText(s.text, s.tokens, run.nameFrom, run.to));
     if (found.person || run.titled || run.role) return { speaker: found.name, person: true };

@@ -42,7 +42,8 @@ export function nameRuns(tokens: readonly Token[], compiled: CompiledLexicon, fi
   let i = first;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isNameToken(t, compiled, i === first)) {
+    const initial = i === first || t.opensClause;
+    if (!isNameToken(t, compiled, initial)) {
       i++;
       continue;
     }
@@ -63,7 +64,7 @@ export function nameRuns(tokens: readonly Token[], compiled: CompiledLexicon, fi
       break;
     }
     const run = shapeRun(tokens, i, j, compiled);
-    if (run && (j - i > 1 || i !== first || allowInitialSingle)) runs.push(run);
+    if (run && (j - i > 1 || !initial || allowInitialSingle)) runs.push(run);
     i = j;
   }
   return runs;

@@ -73,9 +73,15 @@ export function subjectBefore(view: SentenceView, verbStart: number, compiled: C
   if (tokens[k]?.text === ',') k--;
   // "officials this week said", "Berne a aussi estimé": time words are not the subject.
   while (k >= 0 && (s.subjectFillers.has(tokens[k]!.lower) || s.dateWords.has(tokens[k]!.lower))) k--;
+  // "L'Office fédéral de l'environnement (OFEV) avait révélé", "Jan Hamáček (ČSSD) avait estimé": the name before the brackets.
+  let bracket: SubjectPhrase | null = null;
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && tokens[k - 1]?.kind === 'word') {
+    bracket = { from: k - 1, to: k, pronoun: false, coordinated: false };
+    k -= 3;
+  }
   const end = k + 1;
   const last = tokens[k];
-  if (!last || last.kind !== 'word') return null;
+  if (!last || last.kind !== 'word') return bracket;
   // A determiner, a possessive or a number right before: the "verb" is a noun ("the upper estimate", "42 states", "the state's confirmed").
   if ((!last.capitalized && (s.determiners.has(last.lower) || s.possessives.has(last.lower))) || /['’]s$/.test(last.lower)) return null;
   if (isPronoun(last, compiled)) return { from: k, to: end, pronoun: true, coordinated: false };
@@ -88,6 +94,12 @@ export function subjectBefore(view: SentenceView, verbStart: number, compiled: C
       break;
     }
     if (s.phraseStoppers.has(t.lower) && !s.phraseConnectors.has(t.lower)) {
+      // "officials at the institution said": a preposition after a role stays inside the subject.
+      const prev = tokens[k - 1];
+      if (prev && (s.roles.has(prev.lower) || s.institutions.has(prev.lower)) && PREPOSITIONS_IN_SUBJECT.has(t.lower)) {
+        k--;
+        continue;
+      }
       coordinated = t.lower === 'et' || t.lower === 'and';
       break;
     }
@@ -95,19 +107,23 @@ export function subjectBefore(view: SentenceView, verbStart: number, compiled: C
     k--;
   }
   let from = k + 1;
-  if (from >= end) return coordinated ? { from, to: end, pronoun: false, coordinated } : null;
+  if (from >= end) return coordinated ? { from, to: end, pronoun: false, coordinated } : bracket;
   // "Fauci, a key member of …, told": an apposition between commas; the subject is the name before it.
-  if (boundary >= 0 && tokens[boundary]!.text === ',' && s.determiners.has(tokens[from]!.lower) && !tokens[from]!.capitalized) {
+  // "le tabloïd Blesk" ends on its name and is the subject; "a key member of the White House's task force" is an apposition.
+  const headIsName = tokens[end - 1]!.capitalized && !s.notNames.has(tokens[end - 1]!.lower);
+  if (!headIsName && boundary >= 0 && tokens[boundary]!.text === ',' && s.determiners.has(tokens[from]!.lower) && !tokens[from]!.capitalized) {
     const nameEnd = boundary;
     let n = nameEnd - 1;
     while (n >= 0 && tokens[n]!.kind === 'word' && (tokens[n]!.capitalized || s.titles.has(tokens[n]!.lower))) n--;
     if (n + 1 < nameEnd) return { from: n + 1, to: nameEnd, pronoun: false, coordinated: false };
   }
-  if (!plausibleSubject(tokens, from, end, compiled)) return null;
+  if (!plausibleSubject(tokens, from, end, compiled)) return bracket;
   // Drop leading words that cannot open a noun phrase ("Speaking through an interpreter he" is handled as a pronoun above).
   while (from < end && !startsPhrase(tokens[from]!, compiled) && !s.institutions.has(tokens[from]!.lower)) from++;
   return from < end ? { from, to: end, pronoun: false, coordinated } : null;
 }
+
+const PREPOSITIONS_IN_SUBJECT = new Set(['at', 'from', 'in', 'à', 'au', 'aux', 'chez']);
 
 /** A subject names someone: a name, a role, an institution; and holds no verb of its own. */
 function plausibleSubject(tokens: readonly Token[], from: number, to: number, compiled: CompiledLexicon): boolean {
@@ -151,6 +167,25 @@ export function fillerEndingAt(view: SentenceView, end: number, compiled: Compil
     const at = end - filler.length;
     if (at < 0) continue;
     if (fillerStartingAt(view, at, compiled) === end) return at;
+  }
+  return -1;
+}
+
+/**
+ * Start of an inverted subject after a reporting verb, past an adjunct:
+ * "a déclaré à cette occasion le ministre de la Santé", "said on Monday Mr Smith".
+ * The first title, name, or determiner + role within a few tokens; -1 if none.
+ */
+export function invertedSubjectStart(view: SentenceView, from: number, compiled: CompiledLexicon): number {
+  const { tokens } = view;
+  const s = compiled.sets;
+  for (let k = from; k < tokens.length && k - from < 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'mark' && t.text !== ',') return -1;
+    if (t.kind !== 'word') continue;
+    if (s.titles.has(t.lower) || (t.capitalized && !s.notNames.has(t.lower))) return k;
+    if ((s.determiners.has(t.lower) || s.possessives.has(t.lower)) && tokens[k + 1] && s.roles.has(tokens[k + 1]!.lower)) return k;
+    if (k === from && (isPronoun(t, compiled) || s.roles.has(t.lower))) return k;
   }
   return -1;
 }

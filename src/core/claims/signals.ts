@@ -23,11 +23,13 @@ export const SIGNAL_CODES = [
   'institution',
   'policy',
   'event',
+  'harm',
   'opinion',
   'boilerplate',
   'question',
   'short',
   'fragment',
+  'unpunctuated',
 ] as const;
 export type SignalCode = (typeof SIGNAL_CODES)[number];
 
@@ -55,6 +57,9 @@ const CATEGORY_SIGNAL: Partial<Record<Category, SignalCode>> = {
   reportVerbs: 'reported-speech',
   according: 'reported-speech',
   prediction: 'prediction',
+  numberWords: 'number',
+  harm: 'harm',
+  backReferences: 'reported-speech',
   comparison: 'comparison',
   superlative: 'superlative',
   quantity: 'quantity',
@@ -66,6 +71,10 @@ const CATEGORY_SIGNAL: Partial<Record<Category, SignalCode>> = {
   boilerplate: 'boilerplate',
 };
 
+/** "à 16 heures", "at 6 pm": a time of day, not a quantity. */
+const TIME_UNIT = /^(h|heures?|pm|am|p\.m|a\.m|o'clock|gmt|utc|hgmt)$/;
+/** Script or markup shown as text: braces, semicolons and assignments a sentence never has. */
+const CODE = /[{};]\s*\w+\s*[=(]|<\/?[a-z]+[\s>]|=\s*["'{(]|\)\s*\{/;
 const ENCLITIC = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const DATE_NUMBER = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{1,2}:\d{2}$|^\d{4}[-/]\d{1,2}[-/]\d{1,2}$/;
@@ -89,6 +98,8 @@ export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: s
   for (const t of tokens) if (t.kind !== 'mark') words++;
 
   for (const q of quotes.quotations) {
+    // “The Irishman”, “Once Upon A Time in Hollywood”: a title in quotation marks quotes no one.
+    if (isTitle(tokens, q.from, q.to)) continue;
     const quoted = q.from < q.to ? slice(q.from, q.to) : '';
     add(q.words >= 3 ? 'direct-quote' : 'short-quote', clip(quoted));
   }
@@ -107,10 +118,12 @@ export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: s
   }
 
   const future = compiled.lexicon.futureSuffixes;
+  // "Il a fait savoir qu'il ne démissionnerait pas": a conditional after a reporting verb is reported speech, not a prediction.
+  const firstReporting = hits.find((h) => (h.category === 'speechVerbs' || h.category === 'reportVerbs') && !quotes.inQuote[h.from])?.from ?? Infinity;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'number') {
-      if (YEAR.test(t.text) || DATE_NUMBER.test(t.text) || isDayOfMonth(tokens, i, compiled)) add('date', t.text);
+      if (YEAR.test(t.text) || DATE_NUMBER.test(t.text) || isDayOfMonth(tokens, i, compiled, lang) || TIME_UNIT.test(tokens[i + 1]?.lower ?? '')) add('date', t.text);
       else add('number', t.text);
       continue;
     }
@@ -118,7 +131,8 @@ export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: s
     if (future.length > 0 && t.text.length >= 5 && !t.capitalized && !compiled.sets.futureExceptions.has(t.lower)) {
       for (const suffix of future) {
         if (lower[i]!.endsWith(suffix)) {
-          add('prediction', t.text);
+          const conditional = /aient$|ait$/.test(lower[i]!);
+          if (!(conditional && i > firstReporting && !quotes.inQuote[i])) add('prediction', t.text);
           break;
         }
       }
@@ -139,17 +153,40 @@ export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: s
   const last = trimmed[trimmed.length - 1] ?? '';
   if (last === '?' && !quotes.inQuote[tokens.length - 2]) add('question', null);
   if (words < 6) add('short', null);
-  if (!/[.!?…»”")]/.test(last) && words < 15) add('fragment', null);
+  if (!/[.!?…»”")]/.test(last) && words < 15) add(hasVerb(tokens, lower, hits, compiled) ? 'unpunctuated' : 'fragment', null);
+  if (CODE.test(text)) add('boilerplate', 'code');
 
   return { text, tokens, lower, quotes, hits, signals: [...found.values()], words };
 }
 
-/** "September 11", "le 1er janvier", "11 sept.": a day number next to a month name. */
-function isDayOfMonth(tokens: readonly Token[], i: number, compiled: CompiledLexicon): boolean {
+/** "le 12 juin", "le 1er janvier", "September 11", "11 September": a day number next to a month name. */
+function isDayOfMonth(tokens: readonly Token[], i: number, compiled: CompiledLexicon, lang: string): boolean {
   const n = Number(tokens[i]!.text);
   if (!(n >= 1 && n <= 31)) return false;
-  const near = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && compiled.sets.dateWords.has(t.lower);
-  return near(tokens[i - 1]) || near(tokens[i + 1]) || (tokens[i + 1]?.lower === 'er' && near(tokens[i + 2]));
+  const month = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && compiled.sets.dateWords.has(t.lower);
+  // French writes the day before the month ("en juin 12 pesticides" is a count); English writes either.
+  if (month(tokens[i + 1]) || (tokens[i + 1]?.lower === 'er' && month(tokens[i + 2]))) return true;
+  return lang.startsWith('en') && month(tokens[i - 1]);
+}
+
+/** A title in quotation marks: a few words, most of them capitalized. */
+function isTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'mark') continue;
+    words++;
+    if (t.capitalized || t.kind === 'number') capitals++;
+  }
+  return words > 0 && words <= 6 && capitals / words > 0.5;
+}
+
+/** Some word of the sentence is a verb the lexicons know (an auxiliary, a reporting or event verb, a modal). */
+function hasVerb(tokens: readonly Token[], lower: readonly string[], hits: readonly LexiconHit[], compiled: CompiledLexicon): boolean {
+  const s = compiled.sets;
+  for (let i = 0; i < tokens.length; i++) if (s.auxiliaries.has(lower[i]!) || s.eventAuxiliaries.has(lower[i]!)) return true;
+  return hits.some((h) => h.category === 'speechVerbs' || h.category === 'reportVerbs' || h.category === 'eventVerbs' || h.category === 'prediction');
 }
 
 function clip(s: string): string {

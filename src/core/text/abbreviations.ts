@@ -20,7 +20,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 
 const COMMON_TITLES = 'Dr Dre Pr Prof St Ste Mgr Me Mr Mrs Ms Messrs Mmes Mme Mlle Mlles MM M Jr Sr Gen Gén Lt Col Capt Cpt Sgt Cmdr Adm Gov Sen Rep Rev Hon Pres Supt Insp Det';
 const COMMON_INNER = 'cf vs ca env approx resp av apr ex p pp éd ed eds dir coord vol chap fig réf ref tél tel hab mio mrd bzw vgl evtl ggf inkl usw zb dh ua sog ecc pag ad sig sigg dott ing avv ud uds sra srta dña col cía aprox';
-const COMMON_BEFORE_NUMBER = 'no nr nos n art p pp vol fig ch chap al ann tab sect s para par';
+const COMMON_BEFORE_NUMBER = 'no nr nos n art p pp vol fig ch chap al ann tab sect s para par jan feb febr mar apr jun jul aug sep sept oct nov dec janv févr avr juil déc';
 
 const STARTERS: Record<string, string> = {
   en: 'The A An He She It They We I You This That These Those There But And In On At For If When While After Before Its His Her Their Our Some Many Most',

@@ -17,21 +17,30 @@ export interface Token {
   kind: TokenKind;
   /** Starts with an upper-case letter. */
   capitalized: boolean;
+  /** Follows sentence-ending punctuation, a colon or an opening quotation mark: a capital here says nothing about names. */
+  opensClause: boolean;
 }
 
 const TOKEN =
   /(\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)|(\p{N}{1,3}(?:[\u00a0\u202f ]\p{N}{3})+(?!\p{N})|\p{N}+(?:[.,:/]\p{N}+)*)|([%$€£¥«»“”"„()?!:;,])/gu;
 
+const CLAUSE_GAP = /[.!?…:]/;
+const OPENING_MARKS = new Set(['«', '“', '"', '„', '(']);
+
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|dell|nell|all|dall|sull|un)['’]/i;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
+  let previousEnd = from;
   TOKEN.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text)) !== null && m.index < to) {
     const start = m.index;
     const raw = m[0];
     if (start + raw.length > to) break;
+    const opens = out.length === 0 || CLAUSE_GAP.test(text.slice(previousEnd, start)) || OPENING_MARKS.has(out[out.length - 1]!.text);
+    const first = out.length;
+    previousEnd = start + raw.length;
     if (m[1] !== undefined) {
       const el = raw.length > 2 ? ELISION.exec(raw) : null;
       if (el && raw.length > el[0].length) {
@@ -41,10 +50,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         pushWord(out, raw, start);
       }
     } else if (m[2] !== undefined) {
-      out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'number', capitalized: false });
+      out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'number', capitalized: false, opensClause: false });
     } else {
-      out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'mark', capitalized: false });
+      out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'mark', capitalized: false, opensClause: false });
     }
+    if (out.length > first) out[first]!.opensClause = opens;
   }
   return out;
 }
@@ -52,7 +62,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 function pushWord(out: Token[], text: string, start: number): void {
   const lower = text.toLowerCase();
   const first = text[0]!;
-  out.push({ text, lower: lower.replaceAll('’', "'"), start, end: start + text.length, kind: 'word', capitalized: first !== lower[0] });
+  out.push({ text, lower: lower.replaceAll('’', "'"), start, end: start + text.length, kind: 'word', capitalized: first !== lower[0], opensClause: false });
 }
 
 /** Removes accents and case: "Détecté" → "detecte". For comparisons, not for display. */

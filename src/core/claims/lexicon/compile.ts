@@ -7,6 +7,8 @@ export const CATEGORIES = [
   'reportVerbs',
   'according',
   'prediction',
+  'numberWords',
+  'harm',
   'comparison',
   'superlative',
   'quantity',
@@ -65,6 +67,7 @@ export interface CompiledLexicon {
     subjectFillers: ReadonlySet<string>;
     participlePrepositions: ReadonlySet<string>;
     invertibleVerbs: ReadonlySet<string>;
+    leadingAccording: ReadonlySet<string>;
   };
   /** Multi-word fillers ("pour sa part") as token lists, longest first. */
   fillers: string[][];
@@ -114,6 +117,7 @@ export function compileLexicon(lexicon: ClaimLexicon): CompiledLexicon {
       subjectFillers: s(lexicon.subjectFillers),
       participlePrepositions: s(lexicon.participlePrepositions),
       invertibleVerbs: s(lexicon.invertibleVerbs),
+      leadingAccording: s(lexicon.leadingAccording),
     },
     fillers: lexicon.attributionFillers.map(phraseTokens).filter((t) => t.length > 0).sort((a, b) => b.length - a.length),
   };

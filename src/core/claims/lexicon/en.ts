@@ -17,21 +17,31 @@ export const ENGLISH: ClaimLexicon = {
     suggests reported reports revealed reveals confirmed confirms denied denies indicated indicates alleged
     alleges accused accuses predicted predicts expects expected hopes hoped found finds concluded concludes
     showed shows disclosed discloses maintained maintains contends contended calculated projected
-    understood learned
+    understood learned touted touts
   `),
-  invertibleVerbs: words(`said says added adds asked asks wrote continued explained replied recalled noted insisted argued stressed warned tweeted concluded`),
+  invertibleVerbs: words(`said says added adds asked asks wrote continued explained replied recalled noted insisted argued stressed warned tweeted concluded quipped joked laughed admitted acknowledged`),
   subjectFillers: words(`this last next week weeks month year earlier also yesterday today tonight previously later then again on monday tuesday wednesday thursday friday saturday sunday recently now already`),
   participlePrepositions: words(`in by at for with of from under during`),
   auxiliaries: words(`has have had was were is are will would`),
   attributionFillers: phrases(`also | later | then | previously | earlier | again | further | on | monday | tuesday | wednesday | thursday | friday | saturday | sunday | yesterday | today | not | never | has | had`),
   according: phrases(`according to | cited by | quoting | in the words of | as reported by | in the view of`),
-  prediction: words(`
-    will would could might may shall expected expects forecast forecasts predicted predicts likely unlikely
-    plans plan planned going projected project projects set soon future upcoming next potential potentially
-    risk risks threaten threatens threatened could've won't wouldn't couldn't 'll
+  leadingAccording: words(`for`),
+  prediction: phrases(`
+    will | would | could | might | may | shall | expected to | is expected | are expected | forecast | forecasts |
+    predicted | predicts | likely to | unlikely to | plans to | planned to | going to | projected to | set to | soon |
+    upcoming | risk | risks | threaten | threatens | threatened | could've | won't | wouldn't | couldn't
   `),
   futureSuffixes: ["'ll"],
   futureExceptions: [],
+  numberWords: words(`
+    two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds
+    thousand thousands million millions billion billions dozen dozens
+  `),
+  harm: words(`
+    toxic carcinogenic dangerous deadly lethal harmful damage damages kills kill killed poison poisoned
+    contaminated pollution disease diseases infection infections infected cure cures effective ineffective
+    efficacy vaccine vaccines contagious
+  `),
   comparison: phrases(`
     more than | less than | fewer than | as many as | as much as | up to | at least | increase | increased | increases |
     decrease | decreased | decreases | rose | risen | rise | fell | fallen | fall | doubled | tripled | higher | lower |
@@ -75,6 +85,8 @@ export const ENGLISH: ClaimLexicon = {
     killed died dead injured wounded arrested stolen stole lost destroyed collapsed signed elected appointed
     fired resigned met visited left arrived launched deployed found discovered detected recorded won lost
     held hosted buried approved passed rejected announced opened closed shut raised cut paid spent
+    beat took accepted imposed awarded received gave reached topped ordered released published detained
+    charged convicted sentenced attacked invaded crashed exploded evacuated rescued emerged named
   `),
   eventAuxiliaries: words(`was were has have had been`),
   opinion: phrases(`
@@ -109,7 +121,7 @@ export const ENGLISH: ClaimLexicon = {
   documentNouns: words(`
     video videos statement statements report reports study studies survey surveys poll polls document documents
     figures data analysis estimate estimates images photo photos letter message article records tally count
-    research
+    research details regulations legislation review findings tweet tweets footage
   `),
   nonAgents: words(`rules law laws regulations guidance plans plan terms schedule programme program model legislation`),
   agentPrepositions: words(`by from of`),

@@ -11,16 +11,18 @@ export const FRENCH: ClaimLexicon = {
     expliqué explique expliquent souligné souligne soulignent insisté insiste tweeté écrit écrivent confié confie
     prévenu prévient averti avertit annoncé annonce annoncent promis promet déploré déplore lâché
     rétorqué rétorque poursuivi poursuit conclu conclut résumé résume martèle clamé proclamé
-    commenté commente témoigné témoigne fustigé fustige dénoncé dénonce
-  `),
+    commenté commente témoigné témoigne fustigé fustige dénoncé dénonce qualifié qualifie qualifiant
+  `).concat(['mis en garde', 'met en garde', 'mettent en garde', 'fait valoir']),
   reportVerbs: words(`
     indiqué indique indiquent précisé précise précisent estimé estime estiment estimait craint craignent craignait
     pense pensent pensait jugé juge jugent considère considèrent considéré constaté constate constatent
     reconnu reconnaît reconnaissent rappelé rappelle rappellent noté note relevé relève révélé révèle
-    confirmé confirme confirment démenti dément nié nie accusé accuse qualifié qualifie
+    confirmé confirme confirment démenti dément nié nie accusé accuse
     soutenu soutient soutiennent prédit prédisent espère espèrent espéré redoute redoutent redouté
     signalé signale rapporté rapporte rapportent publié publie communiqué assuré admis admet
     prétend prétendent prétendu avancé avance suggéré suggère dévoilé dévoile évoqué évoque
+    montré montre montrent démontré démontre prouvé prouve établi établit réagi réagit détaille détaillé
+    développe vanté vantée vantés vantées
   `).concat(['fait savoir', 'laissé entendu', 'fait état']),
   invertibleVerbs: [],
   subjectFillers: words(`hier aujourd'hui mercredi lundi mardi jeudi vendredi samedi dimanche matin soir aussi également encore déjà ensuite alors enfin ne n' pas lui-même elle-même`),
@@ -28,15 +30,26 @@ export const FRENCH: ClaimLexicon = {
   auxiliaries: words(`a ont avait avaient aurait auraient a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle est sont était s' se`),
   attributionFillers: phrases(`encore | aussi | également | ensuite | alors | enfin | déjà | pour sa part | pour leur part | de son côté | de leur côté | quant à lui | quant à elle | lui-même | elle-même | t-il | t-elle | t-ils | plus tôt | mercredi | lundi | mardi | jeudi | vendredi | samedi | dimanche | hier | ne | n' | pas`),
   according: phrases(`selon | d' après | de l' avis de | aux yeux de | à en croire | citant | cité par | cités par`),
+  leadingAccording: words(`pour`),
   prediction: words(`
     pourrait pourraient pourra pourront devrait devraient devra devront sera seront serait seraient
-    va vont allait allaient risque risquent prévoit prévoient prévu prévue prévus prévues
-    probable probablement probables possible possiblement éventuel éventuellement menace menacent
-    attend attendent attendu prochain prochaine prochains prochaines bientôt désormais futur future avenir
+    va vont risque risquent prévoit prévoient
+    éventuel éventuellement menace menacent
+    attend attendent prochain prochaine prochains prochaines bientôt futur future avenir
     aura auront aurait auraient fera feront ferait feraient
   `),
-  futureSuffixes: words(`erons eront erez erai iront irons irez rons ront erait eraient irait iraient`),
-  futureExceptions: words(`environ environs patron patrons citron marron biberon ceront`),
+  futureSuffixes: words(`erons eront erez erai iront irons irez rons ront erait eraient irait iraient dra dront tra tront`),
+  futureExceptions: words(`environ environs patron patrons citron marron biberon ceront extra ultra mantra orchestra`),
+  numberWords: words(`
+    deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante soixante cent
+    mille dizaine dizaines centaine centaines millier milliers million millions milliard milliards
+  `),
+  harm: words(`
+    toxique toxiques cancérigène cancérigènes dangereux dangereuse dangereuses mortel mortelle mortels mortelles
+    nocif nocive nocifs endommager endommage endommagent tue tuent tuer empoisonné contaminé contaminée
+    contaminés pollution polluant polluants maladie maladies aggravation aggraver aggrave infection
+    efficace inefficace efficacité inefficacité guérit guérir soigne soigner vaccin vaccins
+  `),
   comparison: phrases(`
     plus de | moins de | plus que | moins que | davantage | hausse | baisse | augmentation | augmenté | augmente |
     diminution | diminué | diminue | doublé | triplé | progression | progressé | recul | reculé | chute | chuté |
@@ -57,7 +70,7 @@ export const FRENCH: ClaimLexicon = {
   units: words(`
     tonne tonnes kilo kilos kilogrammes kilomètre kilomètres km mètre mètres m2 litre litres microgramme microgrammes
     gramme grammes dollar dollars euro euros franc francs fr livre livres yens habitants personnes morts victimes
-    blessés cas degrés heures jours ans années mois semaines fois élèves patients décès contaminations emplois
+    blessés cas degrés jours ans années mois semaines fois élèves patients décès contaminations emplois
     postes voix sièges députés pays stations cantons communes substances produits véhicules déplacements
     constats trottinettes
   `),
@@ -83,6 +96,7 @@ export const FRENCH: ClaimLexicon = {
     tué tués blessé blessés mort morts décédé arrêté arrêtés interpellé volé volés détruit effondré
     signé élu nommé limogé démissionné rencontré serré visité quitté arrivé déployé
     retrouvé découvert détecté mesuré enregistré effectue effectué organisé tenu adopté approuvé rejeté
+    remporté battu imposé condamné banni accueilli rapatrié évacué localisé
   `),
   eventAuxiliaries: words(`a ont avait avaient est sont était étaient été`),
   opinion: phrases(`je pense | je crois | à mon avis | selon moi | il faut | nous devons | on doit | j' estime | je trouve | merci | bravo | bien sûr`),
@@ -94,7 +108,7 @@ export const FRENCH: ClaimLexicon = {
   `),
   personPronouns: words(`il elle`),
   pluralPronouns: words(`ils elles`),
-  backReferences: phrases(`selon lui | selon elle | selon eux | à ses yeux | à leurs yeux | d' après lui | d' après elle | pour lui | pour elle`),
+  backReferences: phrases(`selon lui | selon elle | selon eux | à ses yeux | a ses yeux | à leurs yeux | a leurs yeux | d' après lui | d' après elle | pour lui | pour elle`),
   determiners: words(`le la les l' un une des du de d' ce cette ces cet`),
   possessives: words(`son sa ses leur leurs`),
   roles: words(`
@@ -116,7 +130,8 @@ export const FRENCH: ClaimLexicon = {
   documentNouns: words(`
     vidéo vidéos communiqué communiqués rapport rapports étude études sondage sondages document documents
     chiffres données bilan enquête images photo photos lettre message déclaration article journal
-    estimation estimations statistiques décompte
+    estimation estimations statistiques décompte réexamen examen analyse analyses recherche recherches
+    évaluation évaluations tweet tweets
   `),
   nonAgents: words(`mesures règles loi lois règlement normes termes plans plan cas modèle calendrier programme`),
   agentPrepositions: words(`par de du des d'`),

@@ -27,12 +27,18 @@ export interface ClaimLexicon {
   attributionFillers: string[];
   /** Introduces a source: "selon", "d' après", "according to". */
   according: string[];
+  /** At the head of a sentence, before a name and a comma, introduces a source: "Pour Jan Hamáček, …". */
+  leadingAccording: string[];
   /** Modality and future: "pourrait", "will", "expected to". */
   prediction: string[];
   /** Endings of future and conditional verb forms (French "-eront", "-erait"). */
   futureSuffixes: string[];
   /** Words that look like a future form but are not. */
   futureExceptions: string[];
+  /** Numbers written as words ("six people", "huit véhicules sur dix"). */
+  numberWords: string[];
+  /** Harm, health and efficacy words: claims about what poisons, kills or cures are classic check-worthy claims. */
+  harm: string[];
   comparison: string[];
   superlative: string[];
   /** Quantity words that stand alone: "%", "millions", "la moitié", "$". */
