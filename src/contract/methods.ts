@@ -5,6 +5,11 @@ import { claimMethods } from './methods/claims';
 import { reportMethods } from './methods/reports';
 import { sourceMethods } from './methods/sources';
 import { workspaceMethods } from './methods/workspace';
+import { libraryMethods } from './methods/library';
+import { attachmentMethods } from './methods/attachments';
+import { speakerMethods } from './methods/speakers';
+import { verdictScaleMethods } from './methods/verdict-scales';
+import { uiStateMethods } from './methods/ui-state';
 
 /**
  * The one API: every method declared once, in a file per domain, with a
@@ -16,6 +21,11 @@ export const methods = {
   ...claimMethods,
   ...sourceMethods,
   ...reportMethods,
+  ...libraryMethods,
+  ...attachmentMethods,
+  ...speakerMethods,
+  ...verdictScaleMethods,
+  ...uiStateMethods,
   ...backupMethods,
 } as const;
 

@@ -12,6 +12,11 @@ import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import { sourceHandlers } from './sources';
+import { libraryHandlers } from './library';
+import { attachmentHandlers } from './attachments';
+import { speakerHandlers } from './speakers';
+import { verdictScaleHandlers } from './verdict-scales';
+import { uiStateHandlers } from './ui-state';
 import { APP_VERSION } from '../version';
 
 /** Prints a self-contained HTML page to PDF (Chromium on the command line and in the browser mode, printToPDF in Electron). */
@@ -59,6 +64,11 @@ export function createHandlers(workspace: Workspace, deps: ServiceDeps = {}): Ha
     ...reportHandlers(ctx),
     ...searchHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...libraryHandlers(ctx),
+    ...attachmentHandlers(ctx),
+    ...speakerHandlers(ctx),
+    ...verdictScaleHandlers(ctx),
+    ...uiStateHandlers(ctx),
     ...backupHandlers(ctx),
   };
 }
