@@ -81,6 +81,8 @@ body{font-size:10.5pt}
 .page{max-width:none;margin:0;padding:0;box-shadow:none}
 h1{font-size:21pt}
 .claim{break-inside:auto}
+/* The first page is the cover: what was reviewed, by whom, and the summary; the claims start on the next. */
+section.claims{break-before:page}
 .claim header,blockquote.context{break-inside:avoid}
 a{color:inherit}
 /* Wide letter-spacing survives on paper but splits words when the PDF text is copied or extracted. */

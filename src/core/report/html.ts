@@ -160,7 +160,7 @@ export function renderHtml(view: ReportView): string {
     `<div class="meta-grid"><section aria-labelledby="meta-a"><h2 id="meta-a">${h(L.meta.heading)}</h2>${metaList(view.articleMeta)}</section>`,
     `<section aria-labelledby="meta-r"><h2 id="meta-r">${h(L.meta.review)}</h2>${metaList(view.reviewMeta)}</section></div>`,
     summary(view),
-    `<section aria-labelledby="claims-h"><h2 id="claims-h">${h(L.claims.heading)} (${view.claims.length})</h2>${claims}</section>`,
+    `<section class="claims" aria-labelledby="claims-h"><h2 id="claims-h">${h(L.claims.heading)} (${view.claims.length})</h2>${claims}</section>`,
     methodology(view),
     corrections(view),
     signoff(view),
