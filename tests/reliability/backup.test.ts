@@ -148,8 +148,8 @@ describe('restore', () => {
     expect(result.safetyCopy.reason).toBe('pre-restore');
 
     const now = snapshotTables(ws.workspace);
-    const { events: eventsNow, ...restNow } = now;
-    const { events: eventsThen, ...restThen } = atBackup;
+    const { events: eventsNow = [], ...restNow } = now;
+    const { events: eventsThen = [], ...restThen } = atBackup;
     expect(restNow).toEqual(restThen);
     // The audit trail keeps the restore itself.
     expect(eventsNow.slice(0, eventsThen.length)).toEqual(eventsThen);
