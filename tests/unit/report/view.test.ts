@@ -6,6 +6,7 @@ import { safeHttpUrl } from '../../../src/core/report/escape';
 import { REPORT_RESOURCES } from '../../../src/core/report/i18n';
 import { speakerKind } from '../../../src/core/report/speaker-kind';
 import { buildView } from '../../../src/core/report/view';
+import { hostileInput } from '../../fixtures/report/hostile';
 import { kimPutinInput } from '../../fixtures/report/kim-putin';
 
 function keys(o: object, prefix = ''): string[] {
@@ -67,6 +68,20 @@ describe('report view (what every human-readable format shows)', () => {
     const ctx = contextIn(text, start, start + 'the bridge will open in 2026'.length, 'folded');
     expect(ctx.before).toBe('Mr. Smith said ');
     expect(ctx.after).toBe(' and cost 3 bn.');
+  });
+
+  it('says where a claim stands when it is only in a caption, or can no longer be found', () => {
+    const input = hostileInput('en');
+    const caption = buildView(input).claims.find((c) => c.claim.id === 'h4');
+    expect(caption?.context?.where).toBe('folded');
+    expect(caption?.contextNote).toBe('Found in a caption folded out of the body.');
+    const lost = input.claims[0];
+    if (!lost) throw new Error('fixture');
+    lost.anchors = lost.anchors.map((a) => ({ ...a, orphaned: true }));
+    const orphan = buildView(input).claims.find((c) => c.claim.id === lost.id);
+    expect(orphan?.context).toBeNull();
+    expect(orphan?.occurrences).toBe(0);
+    expect(orphan?.contextNote).toBe('This claim can no longer be found in the article text (orphaned).');
   });
 
   it('formats dates in the report language, keeping the wall-clock time the source gave', () => {
