@@ -1,6 +1,6 @@
 import type { LanguageRules } from './rules/types';
 import { classifyUnits } from './classify';
-import { foldGalleries } from './gallery';
+import { foldGalleries, foldGalleryTitles } from './gallery';
 import { type TextMeta, foldRepeats, headerEnd, readBareByline, readTextMeta, readTitle } from './header';
 import { createDuplicateFinder } from './near-duplicates';
 import { foldCrossheads, markCaptions } from './structure';
@@ -34,6 +34,7 @@ export function cleanUnits(units: Unit[], options: CleanOptions): CleanResult {
   const states = units.map(newState);
   classifyUnits(states, rules);
   foldGalleries(states);
+  foldGalleryTitles(states);
   if (flat) markCaptions(states);
 
   let end = headerEnd(states);

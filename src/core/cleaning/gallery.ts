@@ -53,3 +53,11 @@ function mode(values: number[]): number {
   }
   return best;
 }
+
+/** The title line of a gallery ("UK news in pictures" above "Show all 50") belongs to the gallery. */
+export function foldGalleryTitles(states: LineState[]): void {
+  for (let i = 0; i + 1 < states.length; i++) {
+    const s = states[i]!;
+    if (states[i + 1]!.fold === 'gallery' && s.fold === null && s.block === null && !s.bodyLike && s.words <= 8) s.fold = 'gallery';
+  }
+}

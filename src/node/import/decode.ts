@@ -1,0 +1,135 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { ImportError } from './errors';
+
+export interface Decoded {
+  text: string;
+  /** The encoding the bytes were read as. */
+  encoding: string;
+  warnings: string[];
+}
+
+/** Leading bytes of formats that are not text, for a clear "binary" message. */
+const MAGIC: { name: string; bytes: number[] }[] = [
+  { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'a WebP or WAV file', bytes: [0x52, 0x49, 0x46, 0x46] },
+  { name: 'a ZIP archive', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'a gzip archive', bytes: [0x1f, 0x8b] },
+  { name: 'a program', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { name: 'an audio file', bytes: [0x49, 0x44, 0x33] },
+  { name: 'an Ogg file', bytes: [0x4f, 0x67, 0x67, 0x53] },
+  { name: 'a SQLite database', bytes: [...'SQLite format 3'].map((c) => c.charCodeAt(0)) },
+  { name: 'a 7-Zip archive', bytes: [0x37, 0x7a, 0xbc, 0xaf] },
+  { name: 'a RAR archive', bytes: [0x52, 0x61, 0x72, 0x21] },
+  { name: 'a TIFF image', bytes: [0x49, 0x49, 0x2a, 0x00] },
+  { name: 'a TIFF image', bytes: [0x4d, 0x4d, 0x00, 0x2a] },
+  { name: 'a WebAssembly module', bytes: [0x00, 0x61, 0x73, 0x6d] },
+  { name: 'an old Word or Office file', bytes: [0xd0, 0xcf, 0x11, 0xe0] },
+];
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+
+/** What a binary file looks like ("a PNG image"), or null when nothing says so. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  return MAGIC.find((m) => startsWith(bytes, m.bytes))?.name ?? null;
+}
+
+/** UTF-16 without a byte-order mark: one byte in two is zero in Latin text. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const half = n / 2;
+  if (oddZeros > half * 0.4 && evenZeros < half * 0.05) return 'utf-16le';
+  if (evenZeros > half * 0.4 && oddZeros < half * 0.05) return 'utf-16be';
+  return null;
+}
+
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65536);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/** WHATWG treats Latin-1 labels as Windows-1252 (its superset); so do we. */
+function canonicalCharset(label: string): string {
+  const l = label.trim().toLowerCase();
+  if (l === 'iso-8859-1' || l === 'latin1' || l === 'latin-1' || l === 'us-ascii' || l === 'ascii') return 'windows-1252';
+  return l;
+}
+
+/**
+ * Bytes → text: UTF-8 with or without a BOM, UTF-16 with a BOM (or plainly
+ * UTF-16 without one), a declared charset, else Windows-1252/Latin-1 and other
+ * legacy encodings as chardet detects them. Invalid bytes are replaced and
+ * reported in the warnings, never thrown. Bytes that are not text throw `binary`.
+ */
+export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null): Decoded {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf])
+    ? 'utf-8'
+    : startsWith(bytes, [0xff, 0xfe])
+      ? 'utf-16le'
+      : startsWith(bytes, [0xfe, 0xff])
+        ? 'utf-16be'
+        : null;
+  const kind = bom ? null : binaryKind(bytes);
+  if (kind) throw new ImportError('binary', `This file is ${kind}, not text.`);
+
+  let encoding = bom ?? utf16WithoutBom(bytes);
+  const warnings: string[] = [];
+  if (!encoding && declaredCharset && iconv.encodingExists(canonicalCharset(declaredCharset))) {
+    encoding = canonicalCharset(declaredCharset);
+  }
+  let strict = false;
+  if (!encoding) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+      encoding = 'utf-8';
+      strict = true;
+    } catch {
+      const guess = chardet.detect(buffer);
+      const candidate = guess ? canonicalCharset(guess) : 'utf-8';
+      if (candidate !== 'utf-8' && !candidate.startsWith('utf-') && iconv.encodingExists(candidate)) {
+        encoding = candidate;
+        warnings.push(`The text was not UTF-8; it was read as ${candidate}.`);
+      } else {
+        encoding = 'utf-8';
+      }
+    }
+  }
+  let text: string;
+  if (encoding === 'utf-8') {
+    text = new TextDecoder('utf-8').decode(buffer);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  } else {
+    text = iconv.decode(buffer, encoding, { stripBOM: true });
+  }
+  // A valid UTF-8 file may hold U+FFFD as content; only count what decoding replaced.
+  const replaced = strict ? 0 : countReplacements(text);
+  if (replaced > 0) warnings.push(`${replaced} invalid byte sequence${replaced === 1 ? ' was' : 's were'} replaced with �.`);
+  if (looksBinary(text)) throw new ImportError('binary', 'This file holds binary data, not text.');
+  return { text, encoding, warnings };
+}

@@ -1,0 +1,115 @@
+import { ImportError, MAX_IMPORT_BYTES, tooLarge } from './errors';
+
+export interface FetchOptions {
+  /** The whole fetch, redirects and body included. */
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+}
+
+export const DEFAULT_FETCH_OPTIONS: FetchOptions = { timeoutMs: 20_000, maxBytes: MAX_IMPORT_BYTES, maxRedirects: 5 };
+
+export interface Fetched {
+  bytes: Uint8Array;
+  contentType: string | null;
+  /** The address the page was finally served from, after redirects. */
+  finalUrl: string;
+}
+
+/** An http(s) address, or `invalid-url`. */
+export function parseWebAddress(address: string): URL {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    throw new ImportError('invalid-url', `"${address}" is not a web address.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ImportError('invalid-url', `Only http and https addresses can be imported, not ${url.protocol.replace(/:$/u, '')}.`);
+  }
+  return url;
+}
+
+function networkReason(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Fetches a page on the Node side with the limits a desktop app needs:
+ * http/https only (on every redirect too), a redirect limit, one timeout for
+ * the whole exchange, and a size cap checked on the header and while reading.
+ */
+export async function fetchPage(address: string, options: FetchOptions = DEFAULT_FETCH_OPTIONS, onBytes?: (received: number) => void): Promise<Fetched> {
+  let url = parseWebAddress(address);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs);
+  const seconds = Math.round(options.timeoutMs / 100) / 10;
+  try {
+    for (let redirects = 0; ; redirects++) {
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          redirect: 'manual',
+          signal: controller.signal,
+          headers: {
+            'user-agent': 'Mozilla/5.0 (compatible; Factbench article import)',
+            accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5',
+          },
+        });
+      } catch (error) {
+        if (timedOut) throw new ImportError('timeout', `${url.host} did not answer within ${seconds} s.`);
+        throw new ImportError('unreachable', `Could not reach ${url.host} (${networkReason(error)}).`);
+      }
+      if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
+        await response.body?.cancel();
+        if (redirects >= options.maxRedirects) throw new ImportError('unreachable', `${address} redirects more than ${options.maxRedirects} times.`);
+        const next = new URL(response.headers.get('location')!, url);
+        url = parseWebAddress(next.href);
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        throw new ImportError('unreachable', `${url.host} answered ${response.status} ${response.statusText || 'error'} for ${url.href}.`);
+      }
+      const declared = Number(response.headers.get('content-length') ?? NaN);
+      if (declared > options.maxBytes) {
+        await response.body?.cancel();
+        throw tooLarge('The page', declared);
+      }
+      const chunks: Uint8Array[] = [];
+      let received = 0;
+      try {
+        const reader = response.body?.getReader();
+        for (;;) {
+          const next = reader ? await reader.read() : { done: true as const, value: undefined };
+          if (next.done) break;
+          const chunk = next.value;
+          received += chunk.byteLength;
+          if (received > options.maxBytes) {
+            controller.abort();
+            throw tooLarge('The page', received);
+          }
+          chunks.push(chunk);
+          onBytes?.(received);
+        }
+      } catch (error) {
+        if (error instanceof ImportError) throw error;
+        if (timedOut) throw new ImportError('timeout', `${url.host} did not finish sending the page within ${seconds} s.`);
+        throw new ImportError('unreachable', `The connection to ${url.host} broke (${networkReason(error)}).`);
+      }
+      return { bytes: Buffer.concat(chunks), contentType: response.headers.get('content-type'), finalUrl: url.href };
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The charset a Content-Type header names, if any. */
+export function charsetOf(contentType: string | null): string | null {
+  return contentType ? (/charset\s*=\s*"?([\w.:-]+)/iu.exec(contentType)?.[1] ?? null) : null;
+}
