@@ -10,7 +10,8 @@ export function textUnits(text: string): Unit[] {
   let group = 0;
   let blank = true;
   for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/u)) {
-    const line = raw.replace(/[\s\u00a0\u200b\ufeff]+$/u, '').replace(/^[\s\u00a0\u200b\ufeff]+/u, '');
+    // Trim what String.prototype.trim trims (spaces, NBSP, BOM); invisible format characters stay, they are part of the line.
+    const line = raw.trim();
     if (line === '') {
       if (!blank) group++;
       blank = true;

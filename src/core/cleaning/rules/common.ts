@@ -87,7 +87,7 @@ export const commonRules: LanguageRules = {
     { kind: 'gallery', pattern: /^\d{1,3}\s*\/\s*\d{1,3}(?!\d|[./-]\d)/u, maxWords: 20 },
     // Counters, time codes and player controls: "2", "0:00", "4:22", "/", "⨯".
     { kind: 'share', pattern: /^[\d\s.,:/+-]{1,12}$/u },
-    { kind: 'share', pattern: /^[\p{P}\p{S}\s]{1,6}$/u },
+    { kind: 'share', pattern: /^[\p{P}\p{S}\p{Cf}\s]{1,6}$/u },
     // A bare address, e-mail or handle.
     { kind: 'share', pattern: /^(?:https?:\/\/|www\.)\S+$/iu },
     { kind: 'share', pattern: /^[\w.+-]+@[\w-]+\.[\w.-]+$/u },
