@@ -67,6 +67,16 @@ function looksBinary(text: string): boolean {
   return n > 0 && control / n > 0.05;
 }
 
+function mostlyUtf8(buffer: Buffer): boolean {
+  const text = new TextDecoder('utf-8').decode(buffer);
+  let decoded = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && c !== 0xfffd) decoded++;
+  }
+  return decoded > countReplacements(text);
+}
+
 function countReplacements(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
@@ -110,6 +120,13 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null):
       encoding = 'utf-8';
       strict = true;
     } catch {
+      // Mostly valid UTF-8 with a few broken bytes stays UTF-8 (the broken bytes are reported);
+      // text whose every accented letter is invalid UTF-8 is in a legacy encoding.
+      if (mostlyUtf8(buffer)) {
+        encoding = 'utf-8';
+      }
+    }
+    if (!encoding) {
       const guess = chardet.detect(buffer);
       const candidate = guess ? canonicalCharset(guess) : 'utf-8';
       if (candidate !== 'utf-8' && !candidate.startsWith('utf-') && iconv.encodingExists(candidate)) {

@@ -15,6 +15,7 @@ export class ImportError extends Error {
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export function tooLarge(what: string, size: number): ImportError {
-  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  // Rounded up, so a file just over the limit does not read as "20.0 MB; the limit is 20.0 MB".
+  const mb = (n: number) => (Math.ceil((n / (1024 * 1024)) * 10) / 10).toFixed(1);
   return new ImportError('too-large', `${what} is ${mb(size)} MB; the limit is ${mb(MAX_IMPORT_BYTES)} MB.`);
 }
