@@ -49,7 +49,9 @@ export function createServiceContext(workspace: Workspace, deps: ServiceDeps = {
     events: new EventsRepo(db),
     settings: new SettingsRepo(db),
     deps,
-    tx: (fn) => db.transaction(fn)(),
+    // IMMEDIATE: take the write lock up front (waiting out busy_timeout), so a read-then-write transaction never
+    // fails with SQLITE_BUSY when another process (the command line) committed in between.
+    tx: (fn) => db.transaction(fn).immediate(),
   };
 }
 
