@@ -10,10 +10,14 @@ export class TextBuilder {
   }
 }
 
-/** The same for lines: each piece is followed by "\n". */
+/** The same for lines, separated by "\n" (as `lines.join('\n')` would: no newline after the last). */
 export class LineBuilder {
   s = '';
+  private first = true;
   push(...lines: string[]): void {
-    for (const l of lines) this.s += `${l}\n`;
+    for (const l of lines) {
+      this.s += this.first ? l : `\n${l}`;
+      this.first = false;
+    }
   }
 }

@@ -148,7 +148,9 @@ export function renderHtml(view: ReportView): string {
   // The CSP makes the no-request promise hold even if an escape were ever missed.
   const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
   const claims = claimsHtml(view);
-  return [
+  // Appended rather than joined: the result stays a rope until it is written (as JSON.stringify's does).
+  const o = new TextBuilder();
+  o.push(
     `<!DOCTYPE html><html lang="${view.language}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="referrer" content="no-referrer">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="Factbench">`,
@@ -166,5 +168,6 @@ export function renderHtml(view: ReportView): string {
     signoff(view),
     `<footer><span>${h(fill(L.footer, { date: view.generated }))}</span><span>${h(view.input.article.id)}</span></footer>`,
     '</div></body></html>',
-  ].join('');
+  );
+  return o.s;
 }

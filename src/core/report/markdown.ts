@@ -187,6 +187,5 @@ export function renderMarkdown(view: ReportView): string {
     `*${mdInline(fill(L.footer, { date: view.generated }))}*`,
     '',
   );
-  // The same text as joining the lines with "\n": no newline after the last one.
-  return out.s.slice(0, -1);
+  return out.s;
 }
