@@ -108,7 +108,7 @@ export function readBareByline(states: LineState[], end: number): void {
     const s = states[i]!;
     if (!isOpen(s) || !NAME.test(s.text) || s.words > 5) continue;
     let dateAt = -1;
-    for (let j = Math.max(0, i - 2); j <= Math.min(end, i + 4); j++) if (states[j]!.fold === 'dateline') dateAt = j;
+    for (let j = Math.max(0, i - 2); j <= Math.min(end, i + 4, states.length - 1); j++) if (states[j]!.fold === 'dateline') dateAt = j;
     if (dateAt < 0) continue;
     s.fold = 'credit';
     s.byline = s.text;

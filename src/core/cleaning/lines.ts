@@ -52,5 +52,6 @@ function wrapWidth(lines: { text: string; group: number }[]): number | null {
     continued++;
     if (lines[i]!.text.length >= width - 25) full++;
   }
-  return continued >= 3 && full >= continued * 0.6 ? width : null;
+  // A handful of full lines can be chance; a wrapped text has many.
+  return continued >= 6 && full >= 5 && full >= continued * 0.6 ? width : null;
 }

@@ -30,6 +30,15 @@ export function parseWebAddress(address: string): URL {
   return url;
 }
 
+/** Lets go of a response we do not read; a failure to do so is no reason to fail the import. */
+async function discard(response: Response): Promise<void> {
+  try {
+    await response.body?.cancel();
+  } catch {
+    // The connection is closed either way.
+  }
+}
+
 function networkReason(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
@@ -66,19 +75,19 @@ export async function fetchPage(address: string, options: FetchOptions = DEFAULT
         throw new ImportError('unreachable', `Could not reach ${url.host} (${networkReason(error)}).`);
       }
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
-        await response.body?.cancel();
+        await discard(response);
         if (redirects >= options.maxRedirects) throw new ImportError('unreachable', `${address} redirects more than ${options.maxRedirects} times.`);
         const next = new URL(response.headers.get('location')!, url);
         url = parseWebAddress(next.href);
         continue;
       }
       if (!response.ok) {
-        await response.body?.cancel();
+        await discard(response);
         throw new ImportError('unreachable', `${url.host} answered ${response.status} ${response.statusText || 'error'} for ${url.href}.`);
       }
       const declared = Number(response.headers.get('content-length') ?? NaN);
       if (declared > options.maxBytes) {
-        await response.body?.cancel();
+        await discard(response);
         throw tooLarge('The page', declared);
       }
       const chunks: Uint8Array[] = [];

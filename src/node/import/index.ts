@@ -113,6 +113,10 @@ function importHtml(html: string, source: Source, warnings: string[], progress: 
     language: source.language ?? page.language,
     warnings,
   });
+  // Readability returns something for any page, even a bare menu: a page's article has running text.
+  const words = article.body.split(/\s+/u).filter(Boolean).length;
+  const sentence = article.blocks.some((b) => b.kind !== 'heading' && article.body.slice(b.start, b.end).split(/\s+/u).length >= 12);
+  if (words < 30 && !sentence) throw new ImportError('no-article', `No article found in ${source.label}: the page has no main text.`);
   return requireArticle(article, source.label);
 }
 
