@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { articleMethods } from './methods/articles';
 import { backupMethods } from './methods/backup';
 import { claimMethods } from './methods/claims';
+import { editingMethods } from './methods/editing';
 import { reportMethods } from './methods/reports';
 import { sourceMethods } from './methods/sources';
 import { workspaceMethods } from './methods/workspace';
@@ -21,6 +22,7 @@ export const methods = {
   ...claimMethods,
   ...sourceMethods,
   ...reportMethods,
+  ...editingMethods,
   ...libraryMethods,
   ...attachmentMethods,
   ...speakerMethods,
@@ -38,5 +40,6 @@ export type HandlerInput<M extends MethodName> = z.output<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = NonNullable<Methods[M]['output']>;
 
 export type { ClaimDetail } from './methods/claims';
+export type { ReanchorEntry, TextSaved, TextUpdateReport } from './methods/editing';
 export type { ExportedReport } from './methods/reports';
 export type { AppInfo, SearchHit, Settings } from './methods/workspace';

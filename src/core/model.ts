@@ -36,6 +36,8 @@ export interface Block {
   end: number;
   /** Heading level 1–6 for headings. */
   level?: number;
+  /** Set when the block is a folded line the user restored; folding it again gives it back this kind. */
+  restoredFrom?: FoldKind;
 }
 
 /** Why a line of the import was folded out of the body. */

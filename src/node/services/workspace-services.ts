@@ -8,6 +8,7 @@ import { SourcesRepo } from '../db/sources-repo';
 import { articleHandlers } from './articles';
 import { backupHandlers } from './backup';
 import { claimHandlers } from './claims';
+import { editingHandlers } from './editing';
 import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
@@ -62,6 +63,7 @@ export function createHandlers(workspace: Workspace, deps: ServiceDeps = {}): Ha
     'app.info': () => ({ version: APP_VERSION, schemaVersion: workspace.schemaVersion, databasePath: workspace.path }),
     ...articleHandlers(ctx),
     ...claimHandlers(ctx),
+    ...editingHandlers(ctx),
     ...sourceHandlers(ctx),
     ...reportHandlers(ctx),
     ...searchHandlers(ctx),
