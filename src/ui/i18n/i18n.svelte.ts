@@ -3,6 +3,7 @@ import { en } from './en';
 import { fr } from './fr';
 
 export type UiLanguage = 'en' | 'fr';
+export type LanguageSetting = UiLanguage | 'system';
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -13,31 +14,61 @@ void instance.init({
   initAsync: false,
 });
 
+/** Swiss French and British English: the ATS and AFP house styles (24-hour clock, day before month). */
+const LOCALES: Record<UiLanguage, string> = { en: 'en-GB', fr: 'fr-CH' };
+
 /** The interface language, reactive: every `t()` in a template re-renders when it changes. */
 class I18n {
   lang = $state<UiLanguage>('en');
+  setting = $state<LanguageSetting>('system');
+
+  get locale(): string {
+    return LOCALES[this.lang];
+  }
 
   t = (key: string, options?: Record<string, unknown>): string => {
     return instance.t(key, { lng: this.lang, ...options });
   };
 
-  /** Dates and numbers by locale. */
-  formatDate = (iso: string | null): string => {
+  /** Whether a key exists (reason codes from the detector may be new). */
+  has = (key: string): boolean => instance.exists(key, { lng: this.lang });
+
+  /** Dates by locale; a date-only value stays date-only. */
+  formatDate = (iso: string | null, withTime?: boolean): string => {
     if (!iso) return '';
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return iso;
-    const withTime = /T\d{2}:\d{2}/.test(iso);
-    return new Intl.DateTimeFormat(this.lang === 'fr' ? 'fr-CH' : 'en-GB', { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) }).format(d);
+    const time = withTime ?? /T\d{2}:\d{2}/.test(iso);
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', ...(time ? { timeStyle: 'short' } : {}) }).format(d);
   };
 
-  use(setting: 'en' | 'fr' | 'system'): void {
+  formatTime = (iso: string): string => new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }).format(new Date(iso));
+
+  formatNumber = (n: number): string => new Intl.NumberFormat(this.locale).format(n);
+
+  /** 0.87 → "87 %" in French, "87%" in English. */
+  formatPercent = (fraction: number): string => new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+
+  formatBytes = (bytes: number): string => {
+    const units = ['byte', 'kilobyte', 'megabyte'] as const;
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  };
+
+  use(setting: LanguageSetting): void {
+    this.setting = setting;
     this.lang = setting === 'system' ? systemLanguage() : setting;
     document.documentElement.lang = this.lang;
   }
 }
 
-function systemLanguage(): UiLanguage {
-  return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+export function systemLanguage(): UiLanguage {
+  return (navigator.language ?? 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
 export const i18n = new I18n();

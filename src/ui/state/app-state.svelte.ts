@@ -1,71 +1,118 @@
 import type { Article, ArticleSummary, Claim, ClaimSource } from '../../core/model';
-import type { VerdictScale } from '../../core/verdicts';
+import { findVerdict, type VerdictScale } from '../../core/verdicts';
 import { ApiCallError, type Client } from '../../contract/client';
 import type { ApiEvent } from '../../contract/envelope';
 import type { MethodInput, Settings } from '../../contract/methods';
 import { i18n, t } from '../i18n/i18n.svelte';
+import { NO_FILTERS, filterClaims, onDesk, sortClaims, speakersOf, type ClaimFilters } from './claim-view';
+import { DeskPrefs } from './desk-prefs.svelte';
+import { UndoStack } from './undo';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 export type ClaimPatch = MethodInput<'claims.update'>['patch'];
+export type DialogName = 'import' | 'export' | 'settings' | 'shortcuts';
+
+/** Fields the server may change along with a patch (a verdict checks the claim and accepts a suggestion). */
+const COUPLED: (keyof ClaimPatch)[] = ['status', 'review'];
 
 /**
  * The renderer's state. Reaches data only through the API client; every
- * change is saved at once (no save button) and announced.
+ * change is saved at once (no save button), announced, and can be undone.
  */
 export class AppState {
   articles = $state<ArticleSummary[]>([]);
   article = $state<Article | null>(null);
-  claims = $state<Claim[]>([]);
+  /**
+   * Raw, not deeply reactive: 10,000 claims must not become 10,000 proxies.
+   * Replace the array (or one claim with `replaceClaim`), never mutate it in place.
+   */
+  claims = $state.raw<Claim[]>([]);
   selectedClaimId = $state<string | null>(null);
   sources = $state<ClaimSource[]>([]);
   scale = $state<VerdictScale | null>(null);
   settings = $state<Settings | null>(null);
   saveState = $state<SaveState>('idle');
-  /** Read by the live region: saves and errors are announced. */
+  lastSavedAt = $state<string | null>(null);
+  /** Read by the polite live region: saves and outcomes are announced. */
   announcement = $state('');
+  /** Read by the assertive live region: errors. */
+  alert = $state('');
   progress = $state<{ label: string; fraction: number } | null>(null);
   error = $state<string | null>(null);
-  /** The open dialog, if any (also opened from the Electron menu). */
-  dialog = $state<'import' | 'export' | null>(null);
+  /** The open dialog, if any (also opened from the Electron menu and by shortcuts). */
+  dialog = $state<DialogName | null>(null);
+  filters = $state<ClaimFilters>({ ...NO_FILTERS });
+  /** Bumped to ask the claim panel to take the focus (Enter on a claim). */
+  focusPanel = $state(0);
+  /** Bumped to ask the search box to take the focus (/). */
+  focusSearch = $state(0);
+
+  readonly prefs = new DeskPrefs();
+  readonly undoStack = new UndoStack();
 
   selectedClaim = $derived(this.claims.find((c) => c.id === this.selectedClaimId) ?? null);
-  visibleClaims = $derived(this.claims.filter((c) => c.review !== 'dismissed'));
+  /** The claims shown in the article: not dismissed, and suggestions only above the threshold. */
+  visibleClaims = $derived(this.claims.filter((c) => onDesk(c, this.prefs.state.threshold)));
+  /** The Claims list: filtered and sorted. j/k walk it. */
+  listedClaims = $derived(sortClaims(filterClaims(this.claims, this.filters, this.prefs.state.threshold), this.prefs.state.sort, this.scale));
+  speakers = $derived(speakersOf(this.claims));
 
   private pendingSaves = 0;
+  private announcedDuringSave = false;
+  /** Lets the article view offer "new claim from the selection" to the keyboard (n). */
+  newClaimFromSelection: (() => void) | null = null;
 
-  constructor(readonly api: Client) {}
+  constructor(readonly api: Client) {
+    this.prefs.api = api;
+  }
 
   async start(): Promise<void> {
     this.api.onEvent((e) => this.onEvent(e));
-    const [settings, scale] = await Promise.all([this.api.call('settings.get', {}), this.api.call('verdicts.scale', {})]);
+    const [settings, scale, ui] = await Promise.all([this.api.call('settings.get', {}), this.api.call('verdicts.scale', {}), this.prefs.load()]);
     this.settings = settings;
     this.scale = scale;
     i18n.use(settings.uiLanguage);
     await this.refreshArticles();
-    const last = localStorage.getItem('factbench.lastArticle');
-    const target = this.articles.find((a) => a.id === last) ?? this.articles[0];
-    if (target) await this.openArticle(target.id, localStorage.getItem('factbench.lastClaim'));
+    const target = this.articles.find((a) => a.id === ui.lastArticleId) ?? this.articles[0];
+    if (target) await this.openArticle(target.id, ui.lastClaimId);
   }
 
   async refreshArticles(): Promise<void> {
     this.articles = await this.api.call('articles.list', {});
   }
 
+  async reloadClaims(): Promise<void> {
+    if (!this.article) return;
+    this.claims = await this.api.call('claims.list', { articleId: this.article.id });
+  }
+
   async openArticle(id: string, claimId: string | null = null): Promise<void> {
     const [article, claims] = await Promise.all([this.api.call('articles.get', { id }), this.api.call('claims.list', { articleId: id })]);
+    if (this.article?.id !== id) this.undoStack.clear();
     this.article = article;
     this.claims = claims;
-    localStorage.setItem('factbench.lastArticle', id);
+    this.prefs.save({ lastArticleId: id });
     await this.selectClaim(claimId && claims.some((c) => c.id === claimId) ? claimId : null);
   }
 
   async selectClaim(id: string | null): Promise<void> {
     this.selectedClaimId = id;
     this.sources = [];
-    if (id) localStorage.setItem('factbench.lastClaim', id);
+    this.prefs.save({ lastClaimId: id });
     if (!id) return;
-    const detail = await this.api.call('claims.get', { id });
-    if (this.selectedClaimId === id) this.sources = detail.sources;
+    const detail = await this.api.try('claims.get', { id });
+    if (detail.ok && this.selectedClaimId === id) this.sources = detail.value.sources;
+  }
+
+  /** Moves the selection along the Claims list (j/k, arrows); returns the claim selected. */
+  step(delta: number): Claim | null {
+    const list = this.listedClaims;
+    if (list.length === 0) return null;
+    const i = list.findIndex((c) => c.id === this.selectedClaimId);
+    const next = i === -1 ? (delta > 0 ? 0 : list.length - 1) : Math.max(0, Math.min(list.length - 1, i + delta));
+    const claim = list[next]!;
+    if (claim.id !== this.selectedClaimId) void this.selectClaim(claim.id);
+    return claim;
   }
 
   async importArticle(input: MethodInput<'articles.import'>): Promise<boolean> {
@@ -82,21 +129,78 @@ export class AppState {
     return true;
   }
 
-  /** Applies a change at once, then saves it; on failure the claim is restored and the error announced. */
-  async updateClaim(id: string, patch: ClaimPatch): Promise<void> {
+  /**
+   * Applies a change at once, then saves it; on failure the claim is restored
+   * and the error announced. Undoable unless `record` is false (undo and redo themselves).
+   */
+  async updateClaim(id: string, patch: ClaimPatch, record = true): Promise<boolean> {
     const index = this.claims.findIndex((c) => c.id === id);
-    if (index === -1) return;
+    if (index === -1) return false;
     const before = this.claims[index]!;
-    this.claims[index] = { ...before, ...patch } as Claim;
-    await this.saving(async () => {
-      const saved = await this.api.call('claims.update', { id, patch });
-      const i = this.claims.findIndex((c) => c.id === id);
-      if (i !== -1) this.claims[i] = saved;
-    }, () => {
-      const i = this.claims.findIndex((c) => c.id === id);
-      if (i !== -1) this.claims[i] = before;
-    });
-    void this.refreshArticles();
+    this.replaceClaim({ ...before, ...patch } as Claim);
+    const ok = await this.saving(
+      async () => {
+        this.replaceClaim(await this.api.call('claims.update', { id, patch }));
+      },
+      () => this.replaceClaim(before),
+    );
+    if (ok && record) {
+      const keys = [...(Object.keys(patch) as (keyof ClaimPatch)[]), ...COUPLED.filter((k) => !(k in patch))];
+      const undoPatch = Object.fromEntries(keys.map((k) => [k, before[k as keyof Claim]])) as ClaimPatch;
+      this.undoStack.push({
+        label: describePatch(patch, this.scale),
+        undo: () => this.applyOrThrow(id, undoPatch),
+        redo: () => this.applyOrThrow(id, patch),
+      });
+    }
+    if (ok && ('status' in patch || 'verdict' in patch || 'review' in patch)) void this.refreshArticles();
+    return ok;
+  }
+
+  /** Puts a new version of a claim in place (the list is raw state: replaced, not mutated). */
+  replaceClaim(claim: Claim): void {
+    const i = this.claims.findIndex((c) => c.id === claim.id);
+    if (i !== -1) this.claims = this.claims.with(i, claim);
+  }
+
+  private async applyOrThrow(id: string, patch: ClaimPatch): Promise<void> {
+    if (!(await this.updateClaim(id, patch, false))) throw new Error(this.error ?? 'not saved');
+    if (this.selectedClaimId !== id) await this.selectClaim(id);
+  }
+
+  async undo(): Promise<void> {
+    if (!this.undoStack.canUndo) return this.announce(t('undo.nothing'));
+    try {
+      const entry = await this.undoStack.undo();
+      if (entry) this.announce(t('undo.undone', { what: entry.label }));
+    } catch {
+      // the failure was announced by the save itself
+    }
+  }
+
+  async redo(): Promise<void> {
+    if (!this.undoStack.canRedo) return this.announce(t('undo.nothingRedo'));
+    try {
+      const entry = await this.undoStack.redo();
+      if (entry) this.announce(t('undo.redone', { what: entry.label }));
+    } catch {
+      // announced by the save
+    }
+  }
+
+  /** Accepting, dismissing and restoring a suggestion. Dismissed claims are kept; the list moves on to the next claim. */
+  async review(id: string, review: 'accepted' | 'dismissed'): Promise<void> {
+    const claim = this.claims.find((c) => c.id === id);
+    if (!claim || claim.review === review) return;
+    const list = this.listedClaims;
+    const at = list.findIndex((c) => c.id === id);
+    const wasDismissed = claim.review === 'dismissed';
+    if (!(await this.updateClaim(id, { review }))) return;
+    this.announce(review === 'dismissed' ? t('keys.dismissed') : wasDismissed ? t('keys.restored') : t('keys.accepted'));
+    if (review === 'dismissed' && this.filters.review !== 'dismissed' && this.selectedClaimId === id) {
+      const next = list[at + 1] ?? list[at - 1];
+      await this.selectClaim(next && next.id !== id ? next.id : null);
+    }
   }
 
   async createClaim(start: number, end: number): Promise<void> {
@@ -104,18 +208,60 @@ export class AppState {
     const articleId = this.article.id;
     await this.saving(async () => {
       const claim = await this.api.call('claims.create', { articleId, start, end });
-      this.claims = [...this.claims, claim].sort((a, b) => (a.anchors[0]?.start ?? 0) - (b.anchors[0]?.start ?? 0));
+      this.claims = [...this.claims, claim];
       await this.selectClaim(claim.id);
       this.announce(t('claims.created'));
     });
   }
 
-  async addSource(claimId: string, source: MethodInput<'sources.add'>['source']): Promise<boolean> {
-    return this.saving(async () => {
-      const cited = await this.api.call('sources.add', { claimId, source });
+  /** Renames a speaker in every claim of the article (a name already used merges the two); undoable. */
+  async renameSpeaker(from: string, to: string): Promise<boolean> {
+    if (!this.article) return false;
+    const articleId = this.article.id;
+    const merging = this.speakers.some((s) => s.name === to);
+    const ids = this.claims.filter((c) => c.speaker === from).map((c) => c.id);
+    let changed = 0;
+    const ok = await this.saving(async () => {
+      changed = (await this.api.call('speakers.rename', { articleId, from, to })).changed;
+      await this.reloadClaims();
+      this.announce(t(merging ? 'speaker.merged' : 'speaker.renamed', { from, to, count: changed }));
+    });
+    if (ok) {
+      this.undoStack.push({
+        label: `${from} → ${to}`,
+        // Only the claims that were `from` go back: a merge is undone claim by claim.
+        undo: async () => {
+          for (const id of ids) await this.applyOrThrow(id, { speaker: from });
+        },
+        redo: async () => {
+          for (const id of ids) await this.applyOrThrow(id, { speaker: to });
+        },
+      });
+    }
+    return ok;
+  }
+
+  async addSource(claimId: string, source: MethodInput<'sources.add'>['source']): Promise<ClaimSource | null> {
+    let cited: ClaimSource | null = null;
+    await this.saving(async () => {
+      cited = await this.api.call('sources.add', { claimId, source });
       if (this.selectedClaimId === claimId) this.sources = [...this.sources, cited];
       this.announce(t('source.saved'));
     });
+    return cited;
+  }
+
+  async linkSource(claimId: string, input: Omit<MethodInput<'sources.link'>, 'claimId'>): Promise<boolean> {
+    return this.saving(async () => {
+      const cited = await this.api.call('sources.link', { claimId, ...input });
+      if (this.selectedClaimId === claimId) this.sources = [...this.sources, cited];
+      this.announce(t('source.linked'));
+    });
+  }
+
+  /** Replaces a source in the selected claim's list after it changed (edited, archived). */
+  patchSource(source: Partial<ClaimSource> & { id: string }): void {
+    this.sources = this.sources.map((s) => (s.id === source.id ? { ...s, ...source } : s));
   }
 
   async unlinkSource(claimId: string, sourceId: string): Promise<void> {
@@ -125,7 +271,16 @@ export class AppState {
     });
   }
 
+  async updateSettings(patch: MethodInput<'settings.update'>['patch']): Promise<void> {
+    await this.saving(async () => {
+      this.settings = await this.api.call('settings.update', { patch });
+      if (patch.uiLanguage) i18n.use(patch.uiLanguage);
+      if (patch.scaleId) this.scale = await this.api.call('verdicts.scale', {});
+    });
+  }
+
   announce(message: string): void {
+    this.announcedDuringSave = true;
     // Re-setting the same text would not be announced again.
     this.announcement = '';
     queueMicrotask(() => (this.announcement = message));
@@ -133,21 +288,29 @@ export class AppState {
 
   fail(message: string): void {
     this.error = message;
-    this.announce(message);
+    this.alert = '';
+    queueMicrotask(() => (this.alert = message));
   }
 
-  private async saving(work: () => Promise<void>, undo?: () => void): Promise<boolean> {
-    this.pendingSaves++;
+  /** Runs one save: the status bar shows it, the live region announces it, a failure is undone and said. */
+  async saving(work: () => Promise<void>, undo?: () => void): Promise<boolean> {
+    if (this.pendingSaves++ === 0) this.announcedDuringSave = false;
     this.saveState = 'saving';
     try {
       await work();
-      if (--this.pendingSaves === 0) this.saveState = 'saved';
+      if (--this.pendingSaves === 0) {
+        this.saveState = 'saved';
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
+        this.lastSavedAt = new Date().toISOString();
+        this.error = null;
+        if (!this.announcedDuringSave) this.announce(t('save.announced'));
+      }
       return true;
     } catch (error) {
       this.pendingSaves--;
       undo?.();
       this.saveState = 'error';
-      this.fail(error instanceof ApiCallError ? error.message : t('errors.generic', { message: String(error) }));
+      this.fail(error instanceof ApiCallError ? error.message : t('errors.generic', { message: error instanceof Error ? error.message : String(error) }));
       return false;
     }
   }
@@ -160,4 +323,18 @@ export class AppState {
       else if (e.command === 'export' && this.article) this.dialog = 'export';
     }
   }
+}
+
+/** "Verdict: Verified", "Status: Checked"… for the undo announcement. */
+function describePatch(patch: ClaimPatch, scale: VerdictScale | null): string {
+  const [key, value] = Object.entries(patch)[0] ?? [];
+  if (key === 'verdict') return `${t('panel.verdict')}: ${value === null ? '—' : (scale && findVerdict(scale, String(value))?.label[i18n.lang]) ?? String(value)}`;
+  if (key === 'status') return `${t('panel.status')}: ${t(`status.${String(value)}`)}`;
+  if (key === 'review') return value === 'dismissed' ? t('claims.dismissed') : t('panel.accept');
+  if (key === 'rationale') return t('panel.rationale');
+  if (key === 'speaker') return `${t('panel.speaker')}: ${value ?? '—'}`;
+  if (key === 'type') return `${t('panel.type')}: ${t(`type.${String(value)}`)}`;
+  if (key === 'tags') return t('panel.tags');
+  if (key === 'assignee') return `${t('panel.assignee')}: ${value ?? '—'}`;
+  return t('undo.change');
 }

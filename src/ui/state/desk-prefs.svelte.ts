@@ -1,0 +1,54 @@
+import type { Client } from '../../contract/client';
+import type { UiState } from '../../contract/methods/ui-state';
+import type { MethodInput } from '../../contract/methods';
+
+export type UiStatePatch = MethodInput<'ui.saveState'>['patch'];
+
+const DEFAULTS: UiState = { lastArticleId: null, lastClaimId: null, scroll: {}, theme: 'system', threshold: 0.5, sort: 'position' };
+
+/**
+ * Where the user left the desk and how they like it: kept in the workspace
+ * (the browser mode's address changes with its port, so the page's own storage
+ * would forget). Saving it is not editorial work: no "Saving…", no announcement.
+ */
+export class DeskPrefs {
+  state = $state<UiState>({ ...DEFAULTS });
+  private pending: UiStatePatch = {};
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Set by the app state once its client exists. */
+  api: Client | null = null;
+
+  async load(): Promise<UiState> {
+    const result = await this.api?.try('ui.state', {});
+    if (result?.ok) this.state = result.value;
+    applyTheme(this.state.theme);
+    return this.state;
+  }
+
+  /** Applies at once; writes soon after (scrolling and j/k produce bursts). */
+  save(patch: UiStatePatch, delayMs = 300): void {
+    const { scroll, ...rest } = patch;
+    this.state = { ...this.state, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) };
+    if (scroll) this.state.scroll = { ...this.state.scroll, [scroll.articleId]: scroll.top };
+    if (patch.theme) applyTheme(patch.theme);
+    this.pending = { ...this.pending, ...patch };
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), delayMs);
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    const patch = this.pending;
+    this.pending = {};
+    if (Object.keys(patch).length === 0) return;
+    await this.api?.try('ui.saveState', { patch });
+  }
+}
+
+/** Light or dark by the user's choice; "system" follows the operating system (prefers-color-scheme). */
+export function applyTheme(theme: UiState['theme']): void {
+  const root = document.documentElement;
+  if (theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+}
