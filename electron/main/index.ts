@@ -6,18 +6,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL, type ApiEvent } from '../../src/contract/envelope';
-import { createApi, type Api } from '../../src/node/api';
-import { openWorkspace, type Workspace } from '../../src/node/db/open';
+import { backupsDirFor } from '../../src/node/db/backup';
 import { appRoot } from '../../src/node/db/paths';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
-import { denyPermissions, isTrustedSender, lockNavigation } from './hardening';
+import { denyPermissions, isTrustedSender, lockNavigation, lockSessionNetwork } from './hardening';
 import { buildMenu } from './menu';
 import { printToPdf } from './pdf-printer';
+import { DesktopWorkspace } from './workspace';
 
 let win: BrowserWindow | null = null;
-let api: Api | null = null;
-let workspace: Workspace | null = null;
+let desk: DesktopWorkspace | null = null;
 const MAX_RECENT = 8;
+
+// Every renderer sandboxed, whatever a window's own preferences say.
+app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -30,26 +32,28 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(start, (error: unknown) => fatal(error));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => workspace?.close());
+  app.on('will-quit', () => desk?.close());
 }
 
 async function start(): Promise<void> {
+  desk = new DesktopWorkspace(app.getPath('userData'), { renderPdf: printToPdf }, electronSqliteBinding(), send);
   try {
-    workspace = openWorkspace(path.join(app.getPath('userData'), 'factbench.db'), { nativeBinding: electronSqliteBinding() });
+    desk.openAtStart();
   } catch (error) {
     return fatal(error);
   }
-  api = createApi(workspace, { renderPdf: printToPdf });
   denyPermissions(session.defaultSession);
+  lockSessionNetwork(session.defaultSession);
   serveRenderer(path.join(appRoot(), 'out', 'renderer'));
 
   ipcMain.handle(IPC_RPC_CHANNEL, (event, request: unknown) => {
     if (!isTrustedSender(event.senderFrame, win?.webContents.mainFrame)) {
       return { ok: false, error: { code: 'bad-request', message: 'Refused: not the Factbench window.' } };
     }
-    return api!.dispatch(request);
+    const api = desk?.api;
+    if (!api) return { ok: false, error: { code: 'database', message: 'No workspace is open.' } };
+    return api.dispatch(request);
   });
-  api.subscribe((e) => send(e));
 
   session.defaultSession.on('will-download', (_event, item) => {
     item.setSaveDialogOptions({ defaultPath: path.join(app.getPath('documents'), item.getFilename()) });
@@ -62,12 +66,23 @@ async function start(): Promise<void> {
     minHeight: 640,
     title: 'Factbench',
     show: false,
+    // Spelled out (not spread from a shared object) so Electronegativity can read them; docs/SECURITY.md lists why each is set.
     webPreferences: {
-      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Middle-click would open a link in a new window behind setWindowOpenHandler's back.
+      disableBlinkFeatures: 'Auxclick',
+      // Reviewed: the preload only exposes send/onEvent through contextBridge; see docs/SECURITY.md.
+      preload: path.join(import.meta.dirname, '../preload/index.cjs') /* eng-disable PRELOAD_JS_CHECK */,
       spellcheck: true,
     },
   });
@@ -81,7 +96,12 @@ function send(event: ApiEvent): void {
 }
 
 function refreshMenu(): void {
-  Menu.setApplicationMenu(buildMenu({ importFile, exportReport: () => send({ type: 'command', command: 'export' }), openRecent: importPath }, recentFiles()));
+  Menu.setApplicationMenu(
+    buildMenu(
+      { importFile, exportReport: () => send({ type: 'command', command: 'export' }), openRecent: importPath, openWorkspace: openWorkspaceFile, exportWorkspace: exportWorkspaceFile, restoreBackup },
+      recentFiles(),
+    ),
+  );
 }
 
 async function importFile(): Promise<void> {
@@ -95,13 +115,14 @@ async function importFile(): Promise<void> {
 }
 
 async function importPath(file: string): Promise<void> {
+  const api = desk?.api;
   if (!api || !win) return;
   let bytes: Buffer;
   try {
     if (fs.statSync(file).size > 20 * 1024 * 1024) throw new Error(`${path.basename(file)} is over 20 MB.`);
     bytes = fs.readFileSync(file);
   } catch (error) {
-    dialog.showErrorBox('Import failed', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox('Import failed', messageOf(error));
     return;
   }
   const res = await api.dispatch({ method: 'articles.import', input: { file: { name: path.basename(file), dataBase64: bytes.toString('base64') } } });
@@ -113,9 +134,64 @@ async function importPath(file: string): Promise<void> {
   send({ type: 'command', command: 'open-article', articleId: (res.value as { articleId: string }).articleId });
 }
 
+/** File ▸ Open workspace…: another workspace file; the window reloads onto it. */
+async function openWorkspaceFile(): Promise<void> {
+  if (!win || !desk) return;
+  const result = await dialog.showOpenDialog(win, { title: 'Open workspace', properties: ['openFile'], filters: [{ name: 'Factbench workspace', extensions: ['db'] }] });
+  const file = result.filePaths[0];
+  if (result.canceled || !file) return;
+  try {
+    desk.open(file);
+  } catch (error) {
+    dialog.showErrorBox('Cannot open this workspace', messageOf(error));
+    return;
+  }
+  win.setTitle(`Factbench — ${path.basename(file)}`);
+  win.webContents.reload();
+}
+
+/** File ▸ Export workspace…: a consistent copy a colleague can open. */
+async function exportWorkspaceFile(): Promise<void> {
+  if (!win || !desk) return;
+  const date = new Date().toISOString().slice(0, 10);
+  const result = await dialog.showSaveDialog(win, { title: 'Export workspace', defaultPath: path.join(app.getPath('documents'), `factbench-workspace-${date}.db`), filters: [{ name: 'Factbench workspace', extensions: ['db'] }] });
+  if (result.canceled || !result.filePath) return;
+  try {
+    const { bytes } = await desk.exportTo(result.filePath);
+    await dialog.showMessageBox(win, { type: 'info', message: 'Workspace exported', detail: `${result.filePath} (${(bytes / 1048576).toFixed(1)} MB)` });
+  } catch (error) {
+    dialog.showErrorBox('Export failed', messageOf(error));
+  }
+}
+
+/** File ▸ Restore from backup…: pick a backup (the rolling ones live in the data folder); the current state is kept first. */
+async function restoreBackup(): Promise<void> {
+  if (!win || !desk?.path) return;
+  const result = await dialog.showOpenDialog(win, { title: 'Restore from backup', defaultPath: backupsDirFor(desk.path), properties: ['openFile'], filters: [{ name: 'Factbench workspace', extensions: ['db'] }] });
+  const file = result.filePaths[0];
+  if (result.canceled || !file) return;
+  const confirm = await dialog.showMessageBox(win, {
+    type: 'warning',
+    buttons: ['Restore', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: `Replace the workspace with ${path.basename(file)}?`,
+    detail: 'The workspace as it is now is kept as a backup first.',
+  });
+  if (confirm.response !== 0) return;
+  try {
+    const { safetyCopy } = await desk.restoreFrom(file);
+    win.webContents.reload();
+    await dialog.showMessageBox(win, { type: 'info', message: 'Backup restored', detail: `The previous state is kept as ${safetyCopy.name}.` });
+  } catch (error) {
+    dialog.showErrorBox('Restore failed', messageOf(error));
+  }
+}
+
 function recentFiles(): string[] {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(app.getPath('userData'), 'recent.json'), 'utf8')) as string[]).slice(0, MAX_RECENT);
+    const list = JSON.parse(fs.readFileSync(path.join(app.getPath('userData'), 'recent.json'), 'utf8')) as unknown;
+    return Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string').slice(0, MAX_RECENT) : [];
   } catch {
     return [];
   }
@@ -136,7 +212,11 @@ function electronSqliteBinding(): string | undefined {
   return fs.existsSync(local) ? local : undefined; // packaged apps: electron-builder rebuilt the module in place
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function fatal(error: unknown): void {
-  dialog.showErrorBox('Factbench cannot open its workspace', error instanceof Error ? error.message : String(error));
+  dialog.showErrorBox('Factbench cannot open its workspace', messageOf(error));
   app.exit(1);
 }

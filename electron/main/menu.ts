@@ -4,9 +4,12 @@ export interface MenuActions {
   importFile(): void;
   exportReport(): void;
   openRecent(path: string): void;
+  openWorkspace(): void;
+  exportWorkspace(): void;
+  restoreBackup(): void;
 }
 
-/** File ▸ Import…, Open Recent, Export report…, Quit; the usual Edit and View menus. */
+/** File ▸ Import…, Open Recent, Export report…, the workspace commands, Quit; the usual Edit and View menus. */
 export function buildMenu(actions: MenuActions, recent: string[]): Menu {
   const template: MenuItemConstructorOptions[] = [
     {
@@ -18,6 +21,10 @@ export function buildMenu(actions: MenuActions, recent: string[]): Menu {
           submenu: recent.length ? recent.map((p) => ({ label: p, click: () => actions.openRecent(p) })) : [{ label: 'No recent files', enabled: false }],
         },
         { id: 'export', label: 'Export report…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportReport() },
+        { type: 'separator' },
+        { id: 'open-workspace', label: 'Open workspace…', click: () => actions.openWorkspace() },
+        { id: 'export-workspace', label: 'Export workspace…', click: () => actions.exportWorkspace() },
+        { id: 'restore-backup', label: 'Restore from backup…', click: () => actions.restoreBackup() },
         { type: 'separator' },
         { role: 'quit', id: 'quit' },
       ],
