@@ -1,15 +1,28 @@
+import type { Token } from '../text/tokens';
 import type { SpeakerRegistry } from './coreference';
 import type { CompiledLexicon, LexiconHit } from './lexicon/compile';
 import { fillerEndingAt, invertedSubjectStart, isPronoun, phraseEnd, quoteOpensAfter, skipFillers, span, startsPhrase, subjectBefore, type SentenceView } from './phrases';
 
 export type { SentenceView } from './phrases';
 
+/**
+ * The words naming a speaker ("M. Kim", "le porte-parole du Kremlin"), kept
+ * until the whole article has been read: they are resolved to a canonical name
+ * only then, so a short mention early on can still reach a full name given later.
+ */
+export interface Mention {
+  text: string;
+  /** The phrase's tokens (a copy of the sentence's, offsets into `text`). */
+  tokens: readonly Token[];
+  compiled: CompiledLexicon;
+  resolved: { name: string; person: boolean } | null;
+}
+
 /** Who a sentence attributes its content to, and the words that say so. */
 export interface Attribution {
-  speaker: string;
+  mention: Mention;
   /** The attributing words ("a dit M. Kim", "selon Washington"). */
   evidence: string;
-  person: boolean;
   /**
    * How the speaker was found: next to a quotation, as the subject of a
    * reporting verb, after "selon"/"according to", a pronoun or back-reference
@@ -31,7 +44,7 @@ export interface AttributionContext {
   /** The sentence before ended inside or right after a quotation by `last`. */
   lastWasQuote: boolean;
   /** The last person named in the text so far, for a pronoun ("he said") far from any attribution. */
-  lastMentioned: { speaker: string; person: boolean } | null;
+  lastMentioned: Mention | null;
   mentionedIndex: number;
 }
 
@@ -134,7 +147,7 @@ function fromVerb(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon
     if (end > k && startsPhrase(tokens[k]!, compiled)) {
       if (isPronoun(tokens[k]!, compiled)) return carried(context, span(view, groupStart, end), afterQuote ? 'quote' : 'pronoun', verb);
       const resolved = resolvePhrase(view, k, end, compiled, registry);
-      if (resolved) return { ...resolved, evidence: span(view, groupStart, end), via: via(afterQuote), verb };
+      if (resolved) return { mention: resolved, evidence: span(view, groupStart, end), via: via(afterQuote), verb };
     }
     if (!before || afterQuote) return null;
   }
@@ -147,7 +160,7 @@ function fromVerb(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon
   if (subject.from >= subject.to) return subject.coordinated ? firstNameSubject(view, groupStart, hit.to, compiled, registry, verb) : null;
   const resolved = resolvePhrase(view, subject.from, subject.to, compiled, registry);
   if (!resolved) return null;
-  return { ...resolved, evidence: span(view, subject.from, hit.to), via: via(nearQuote), verb };
+  return { mention: resolved, evidence: span(view, subject.from, hit.to), via: via(nearQuote), verb };
 }
 
 const COMPLEMENT = new Set(['que', "qu'", 'that', 'comme', 'as', ':', '«', '“', '"', '„', ',', 'whether', 'if', 'si']);
@@ -166,9 +179,9 @@ function hasComplement(view: SentenceView, from: number): boolean {
 function carried(context: AttributionContext, evidence: string, via: Attribution['via'], verb: Attribution['verb']): Attribution | null {
   const recent = context.last && context.lastIndex >= context.index - 1;
   const mention = context.lastMentioned && context.mentionedIndex > context.lastIndex ? context.lastMentioned : null;
-  const from = recent ? context.last : (mention ?? context.last ?? context.lastMentioned);
+  const from = recent ? context.last!.mention : (mention ?? context.last?.mention ?? context.lastMentioned);
   if (!from) return null;
-  return { speaker: from.speaker, person: from.person, evidence, via, verb };
+  return { mention: from, evidence, via, verb };
 }
 
 function fromAccording(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon, registry: SpeakerRegistry): Attribution | null {
@@ -187,7 +200,7 @@ function fromAccording(view: SentenceView, hit: LexiconHit, compiled: CompiledLe
         const agentEnd = phraseEnd(view, k + 1, compiled);
         if (agentEnd > k + 1) {
           const agent = resolvePhrase(view, k + 1, agentEnd, compiled, registry);
-          if (agent) return { ...agent, evidence: span(view, hit.from, agentEnd), via: 'according', verb: null, document: true };
+          if (agent) return { mention: agent, evidence: span(view, hit.from, agentEnd), via: 'according', verb: null, document: true };
         }
         break;
       }
@@ -195,7 +208,7 @@ function fromAccording(view: SentenceView, hit: LexiconHit, compiled: CompiledLe
     return null;
   }
   const resolved = resolvePhrase(view, start, end, compiled, registry);
-  return resolved ? { ...resolved, evidence: span(view, hit.from, end), via: 'according', verb: null } : null;
+  return resolved ? { mention: resolved, evidence: span(view, hit.from, end), via: 'according', verb: null } : null;
 }
 
 /** "Pour Jan Hamáček, cette attitude est méprisante": a source named at the head of the sentence. */
@@ -209,7 +222,7 @@ function fromLeadingSource(view: SentenceView, compiled: CompiledLexicon, regist
   const named = (next.capitalized && !compiled.sets.notNames.has(next.lower)) || compiled.sets.titles.has(next.lower) || (compiled.sets.determiners.has(next.lower) && compiled.sets.roles.has(tokens[2]?.lower ?? ''));
   if (!named) return null;
   const resolved = resolvePhrase(view, 1, end, compiled, registry);
-  return resolved ? { ...resolved, evidence: span(view, 0, end), via: 'according', verb: null } : null;
+  return resolved ? { mention: resolved, evidence: span(view, 0, end), via: 'according', verb: null } : null;
 }
 
 /** "L'OFAG retire … et considère": the subject is the sentence's first name. */
@@ -220,19 +233,35 @@ function firstNameSubject(view: SentenceView, before: number, verbEnd: number, c
     if (t.kind === 'word' && t.capitalized && !compiled.sets.notNames.has(t.lower) && !view.quotes.inQuote[i]) {
       const end = phraseEnd(view, i, compiled);
       const resolved = resolvePhrase(view, i, Math.max(end, i + 1), compiled, registry);
-      if (resolved) return { ...resolved, evidence: span(view, i, verbEnd), via: 'subject', verb };
+      if (resolved) return { mention: resolved, evidence: span(view, i, verbEnd), via: 'subject', verb };
     }
     if (t.kind === 'word' && !t.capitalized && !compiled.sets.determiners.has(t.lower)) return null;
   }
   return null;
 }
 
-function resolvePhrase(view: SentenceView, from: number, to: number, compiled: CompiledLexicon, registry: SpeakerRegistry): { speaker: string; person: boolean } | null {
+function resolvePhrase(view: SentenceView, from: number, to: number, compiled: CompiledLexicon, registry: SpeakerRegistry): Mention | null {
+  void registry;
   // A document is not a speaker ("New data showed", "a study found", "le réexamen du chlorothalonil a montré").
   let head = from;
-  while (head < to && (compiled.sets.determiners.has(view.tokens[head]!.lower) || !view.tokens[head]!.capitalized) && !compiled.sets.documentNouns.has(view.tokens[head]!.lower) && head < to - 1 && compiled.sets.determiners.has(view.tokens[head]!.lower)) head++;
+  while (head < to - 1 && compiled.sets.determiners.has(view.tokens[head]!.lower)) head++;
   if (compiled.sets.documentNouns.has(view.tokens[head]!.lower) || compiled.sets.documentNouns.has(view.tokens[to - 1]!.lower)) return null;
-  const r = registry.resolve(view.text, view.tokens, from, to, compiled);
-  if (!r) return null;
-  return { speaker: r.name, person: r.person };
+  let start = from;
+  while (start < to && (compiled.sets.determiners.has(view.tokens[start]!.lower) || compiled.sets.possessives.has(view.tokens[start]!.lower))) start++;
+  if (start >= to) return null;
+  return mentionOf(view.text, view.tokens, from, to, compiled);
+}
+
+/** A mention of tokens[from, to): the tokens are copied so the sentence's can be dropped. */
+export function mentionOf(text: string, tokens: readonly Token[], from: number, to: number, compiled: CompiledLexicon): Mention {
+  return { text, tokens: tokens.slice(from, to), compiled, resolved: null };
+}
+
+/** The canonical speaker of an attribution, resolved against the article's names on first use. */
+export function speakerOf(mention: Mention, registry: SpeakerRegistry): { name: string; person: boolean } {
+  if (!mention.resolved) {
+    const r = registry.resolve(mention.text, mention.tokens, 0, mention.tokens.length, mention.compiled);
+    mention.resolved = r ?? { name: mention.tokens.map((t) => t.text).join(' '), person: false };
+  }
+  return mention.resolved;
 }

@@ -1,5 +1,6 @@
 import type { CleanedArticle, FoldKind } from '../model';
-import { segmentSentences } from '../text/segment';
+import type { TextRange } from '../model';
+import { segmentRange, segmentSentences } from '../text/segment';
 import { matchKey } from './shingles';
 
 /** A sentence (or quotation unit) that may be a claim, where it stands, and its paragraph. */
@@ -25,35 +26,35 @@ const LONG_UNIT = 320;
 
 export function collectCandidates(article: Pick<CleanedArticle, 'body' | 'blocks' | 'folded' | 'meta'>, lang: string): Candidate[] {
   const out: Candidate[] = [];
-  const headlineKeys = new Set([article.meta.title, article.meta.kicker].filter((t): t is string => !!t).map(matchKey));
-  const headlineCombined = matchKey(`${article.meta.kicker ?? ''} ${article.meta.title ?? ''}`);
+  // The headline, when the importer left it in the body, is never a claim: compared only against blocks of a similar length.
+  const headlines = [article.meta.title, article.meta.kicker, article.meta.kicker && article.meta.title ? `${article.meta.kicker} ${article.meta.title}` : null].filter((t): t is string => !!t);
+  const headlineKeys = new Set(headlines.map(matchKey));
+  const longest = Math.max(0, ...headlines.map((h) => h.length)) + 10;
+  const ranges: TextRange[] = [];
   article.blocks.forEach((block, b) => {
     if (block.kind === 'heading') return;
-    const text = article.body.slice(block.start, block.end);
-    if (b === 0 || block.kind !== 'paragraph' || text.length < 300) {
-      const key = matchKey(text);
-      if (headlineKeys.has(key) || (headlineCombined.length > 0 && key === headlineCombined)) return;
-    }
-    pushUnits(text, block.start, null, b, lang, out);
+    if (headlineKeys.size > 0 && block.end - block.start <= longest && headlineKeys.has(matchKey(article.body.slice(block.start, block.end)))) return;
+    pushUnits(article.body, block.start, block.end, null, b, lang, out, ranges);
   });
   article.folded.forEach((line, f) => {
     if (!CLAIM_BEARING_FOLDS.has(line.kind)) return;
-    pushUnits(line.text, 0, f, article.blocks.length + f, lang, out);
+    pushUnits(line.text, 0, line.text.length, f, article.blocks.length + f, lang, out, ranges);
   });
   return out;
 }
 
-function pushUnits(text: string, offset: number, folded: number | null, paragraph: number, lang: string, out: Candidate[]): void {
-  for (const r of segmentSentences(text, lang)) {
+function pushUnits(text: string, from: number, to: number, folded: number | null, paragraph: number, lang: string, out: Candidate[], ranges: TextRange[]): void {
+  ranges.length = 0;
+  for (const r of segmentRange(text, from, to, lang, {}, ranges)) {
     const unit = text.slice(r.start, r.end);
     const index = out.length;
-    out.push({ text: unit, start: offset + r.start, end: offset + r.end, folded, paragraph, partOf: null, split: false });
+    out.push({ text: unit, start: r.start, end: r.end, folded, paragraph, partOf: null, split: false });
     if (unit.length > LONG_UNIT) {
       const parts = segmentSentences(unit, lang, { keepQuotations: false });
       if (parts.length > 1) {
         out[index]!.split = true;
         for (const p of parts) {
-          out.push({ text: unit.slice(p.start, p.end), start: offset + r.start + p.start, end: offset + r.start + p.end, folded, paragraph, partOf: index, split: false });
+          out.push({ text: unit.slice(p.start, p.end), start: r.start + p.start, end: r.start + p.end, folded, paragraph, partOf: index, split: false });
         }
       }
     }

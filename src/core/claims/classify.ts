@@ -1,6 +1,6 @@
 import type { ClaimType } from '../model';
 import type { Attribution } from './attribution';
-import { hasSignal, type AnalyzedSentence } from './signals';
+import type { SentenceFacts } from './signals';
 
 /**
  * The claim type, by precedence:
@@ -13,19 +13,18 @@ import { hasSignal, type AnalyzedSentence } from './signals';
  * - other.
  * A source given with "selon"/"according to" does not change the type of what it sources.
  */
-export function classifyClaim(sentence: AnalyzedSentence, attribution: Attribution | null): ClaimType {
-  let quoted = 0;
-  for (const q of sentence.quotes.quotations) quoted += q.words;
-  const share = sentence.words > 0 ? quoted / sentence.words : 0;
-  const direct = hasSignal(sentence, 'direct-quote');
-  const fragment = hasSignal(sentence, 'short-quote');
+export function classifyClaim(sentence: SentenceFacts, attribution: Attribution | null): ClaimType {
+  const hasSignal = (code: string): boolean => sentence.signals.some((s) => s.code === code);
+  const share = sentence.words > 0 ? sentence.quotedWords / sentence.words : 0;
+  const direct = hasSignal('direct-quote');
+  const fragment = hasSignal('short-quote');
   if (direct && (share >= 0.4 || attribution?.via === 'quote' || attribution?.via === 'continuation')) return 'quote';
   // «Un choc», c'est ainsi qu'il a qualifié …: a sentence that opens on a quotation quotes its speaker.
-  if ((direct || fragment) && attribution && sentence.quotes.quotations[0]?.open === 0) return 'quote';
+  if ((direct || fragment) && attribution && sentence.opensWithQuote) return 'quote';
   if (attribution?.verb === 'speech' && (direct || fragment)) return 'quote';
-  if (hasSignal(sentence, 'prediction')) return 'prediction';
+  if (hasSignal('prediction')) return 'prediction';
   if (attribution && attribution.verb !== null && (attribution.via === 'subject' || attribution.via === 'pronoun')) return 'attribution';
-  if (hasSignal(sentence, 'number') || hasSignal(sentence, 'quantity')) return 'statistic';
-  if (hasSignal(sentence, 'event') || hasSignal(sentence, 'date') || hasSignal(sentence, 'superlative') || hasSignal(sentence, 'policy') || hasSignal(sentence, 'named-entity')) return 'event';
+  if (hasSignal('number') || hasSignal('quantity')) return 'statistic';
+  if (hasSignal('event') || hasSignal('date') || hasSignal('superlative') || hasSignal('policy') || hasSignal('named-entity')) return 'event';
   return 'other';
 }

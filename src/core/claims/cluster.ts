@@ -1,4 +1,4 @@
-import { containment, jaccard } from './shingles';
+import { containment, jaccard, overlap } from './shingles';
 
 /**
  * Groups repeated sentences into one claim and links short and long forms of
@@ -27,7 +27,10 @@ export interface ClusterOptions {
   postingCap: number;
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { mergeAt: 0.7, relateAt: 0.8, minRelated: 5, postingCap: 48 };
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { mergeAt: 0.7, relateAt: 0.8, minRelated: 5, postingCap: 16 };
+
+/** Candidates per sentence given an exact comparison: those sharing the most rare shingles. */
+const CANDIDATES = 6;
 
 export interface Clustering {
   /** For each item, its group. */
@@ -46,7 +49,10 @@ export function clusterItems(items: readonly ClusterItem[], options: ClusterOpti
   const index = new Map<number, number[]>();
   const counts = new Map<number, number>();
 
-  const order = [...items.keys()].sort((a, b) => Number(items[a]!.folded) - Number(items[b]!.folded) || a - b);
+  // Body sentences first, in order; then folded lines, which join body groups.
+  const order: number[] = [];
+  for (let i = 0; i < items.length; i++) if (!items[i]!.folded) order.push(i);
+  for (let i = 0; i < items.length; i++) if (items[i]!.folded) order.push(i);
   for (const i of order) {
     const item = items[i]!;
     const exact = byKey.get(item.key);
@@ -57,15 +63,19 @@ export function clusterItems(items: readonly ClusterItem[], options: ClusterOpti
     counts.clear();
     for (const s of item.shingles) {
       const posting = index.get(s);
-      if (!posting) continue;
+      // A full posting is a shingle too common to tell groups apart ("de la", "in the"): skipped.
+      if (!posting || posting.length >= options.postingCap) continue;
       for (const g of posting) counts.set(g, (counts.get(g) ?? 0) + 1);
     }
     let bestMerge = -1;
     let bestJ = 0;
     let bestRelate = -1;
     let bestC = 0;
-    for (const [g, shared] of counts) {
+    for (const g of strongest(counts, CANDIDATES)) {
       const rep = items[groups[g]![0]!]!;
+      // Rare shingles only propose candidates; the verdict uses the exact overlap.
+      if (counts.get(g)! * 4 < Math.min(item.shingles.length, rep.shingles.length)) continue;
+      const shared = overlap(item.shingles, rep.shingles);
       const j = jaccard(item.shingles, rep.shingles, shared);
       const c = containment(item.shingles, rep.shingles, shared);
       const mergeable = j >= options.mergeAt || (item.folded && c >= options.relateAt);
@@ -95,6 +105,14 @@ export function clusterItems(items: readonly ClusterItem[], options: ClusterOpti
     }
   }
   return { groupOf, groups, relatedTo: Int32Array.from(related) };
+
+  function strongest(counts: Map<number, number>, k: number): number[] {
+    if (counts.size <= k) return [...counts.keys()];
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map((e) => e[0]);
+  }
 
   function join(g: number, i: number): void {
     groups[g]!.push(i);

@@ -33,8 +33,8 @@ export class SpeakerRegistry {
   private readonly aliases = new Map<string, Set<string>>();
 
   /** Records the names, appositions and acronyms of one sentence (tokens relative to `text`). */
-  observe(text: string, tokens: readonly Token[], compiled: CompiledLexicon): void {
-    for (const run of nameRuns(tokens, compiled, 0, false)) {
+  observe(text: string, tokens: readonly Token[], compiled: CompiledLexicon, runs: readonly NameRun[] = nameRuns(tokens, compiled, 0, false)): void {
+    for (const run of runs) {
       const shaped = this.observeApposition(text, tokens, run, compiled);
       const nameTokens = countNameTokens(tokens, shaped.nameFrom, shaped.to);
       if (nameTokens >= 2) this.register(nameText(text, tokens, shaped.nameFrom, shaped.to), shaped.titled || shaped.role !== null || shaped.rolePhrase !== null || looksLikePerson(tokens, shaped, compiled));

@@ -1,17 +1,17 @@
-import type { CleanedArticle, ClaimType, DetectedClaim, Occurrence, ScoreReason } from '../model';
-import { guessLanguage } from '../text/language';
-import { attribute, newContext, type Attribution } from './attribution';
+import type { CleanedArticle, DetectedClaim, Occurrence } from '../model';
+import { guessLanguage, guessLanguageOfTokens } from '../text/language';
+import { tokenize } from '../text/tokens';
+import { attribute, mentionOf, newContext, speakerOf, type Attribution, type AttributionContext, type Mention } from './attribution';
 import { collectCandidates, type Candidate } from './candidates';
 import { classifyClaim } from './classify';
-import { clusterItems } from './cluster';
+import { clusterItems, type ClusterItem } from './cluster';
 import { SpeakerRegistry, type SpeakerEntry } from './coreference';
-import { compileLexicon, type CompiledLexicon } from './lexicon/compile';
 import { lexiconFor } from './lexicon';
-import { learnedScore } from './learned/ranker';
-import { nameRuns, nameText } from './names';
-import { ruleScore, round, sigmoid, sortReasons } from './score';
-import { matchWords, shingles } from './shingles';
-import { analyzeSentence, type AnalyzedSentence } from './signals';
+import { compileLexicon, type CompiledLexicon } from './lexicon/compile';
+import { checkWorthiness, learnedLogit, learnedReason } from './learned/ranker';
+import { ruleLogit, ruleScore, round, sigmoid, sortReasons } from './score';
+import { tokenShingles } from './shingles';
+import { analyzeSentence, factsOf, type AnalyzedSentence, type SentenceFacts } from './signals';
 import { ruleWeightsFor } from './weights';
 
 export interface DetectOptions {
@@ -35,14 +35,29 @@ export interface ClaimAnalysis {
 
 type ArticleInput = Pick<CleanedArticle, 'body' | 'blocks' | 'folded' | 'meta'>;
 
+/** What is kept of a candidate sentence after its single pass: its score, its facts, its attribution. */
 interface Scored {
-  candidate: Candidate;
-  sentence: AnalyzedSentence;
-  attribution: Attribution | null;
-  type: ClaimType;
+  index: number;
   logit: number;
-  reasons: ScoreReason[];
+  /** The English model's probability, for English sentences. */
+  probability: number | null;
   lang: string;
+  facts: SentenceFacts;
+  attribution: Attribution | null;
+}
+
+/** A sentence already analysed, kept so that its word-for-word repeats reuse the work. */
+interface Seen {
+  lang: string;
+  attribution: Attribution | null;
+  endsInQuote: boolean;
+  quoted: boolean;
+  mentioned: Mention | null;
+  logit: number;
+  probability: number | null;
+  facts: SentenceFacts;
+  key: string;
+  shingles: Uint32Array;
 }
 
 /** Finds the check-worthy claims of a cleaned article. */
@@ -50,52 +65,87 @@ export function detectClaims(article: ArticleInput, options: DetectOptions = {})
   return analyzeClaims(article, options).claims;
 }
 
+/**
+ * One pass over the candidate sentences, in reading order: tokens, signals,
+ * names, attribution and score are computed and the tokens dropped, so memory
+ * stays proportional to the claims, not to the text. Speaker mentions are
+ * resolved to canonical names after the pass, when every name of the article
+ * is known. Then repeated sentences are clustered and the claims built.
+ */
 export function analyzeClaims(article: ArticleInput, options: DetectOptions = {}): ClaimAnalysis {
   const language = (options.language ?? article.meta.language ?? guessLanguage(article.body.slice(0, 5000), 'en') ?? 'en').slice(0, 2).toLowerCase();
   const candidates = collectCandidates(article, language);
-
-  const sentences: AnalyzedSentence[] = [];
-  const lexicons: CompiledLexicon[] = [];
   const registry = new SpeakerRegistry();
-  for (const c of candidates) {
-    // A caption in another language (an English caption in a French wire story) gets its own lexicon.
-    const lang = c.text.length > 80 ? (guessLanguage(c.text, language) ?? language) : language;
-    const compiled = compileLexicon(lexiconFor(lang));
-    const sentence = analyzeSentence(c.text, compiled, lang);
-    sentences.push(sentence);
-    lexicons.push(compiled);
-    if (c.partOf === null) registry.observe(sentence.text, sentence.tokens, compiled);
-  }
+  const base = compileLexicon(lexiconFor(language));
 
-  const attributions = attributeAll(candidates, sentences, lexicons, registry);
-
+  const attributions: (Attribution | null)[] = new Array<Attribution | null>(candidates.length).fill(null);
   const scored: Scored[] = [];
-  const items = [];
-  const itemOf: number[] = [];
+  const items: ClusterItem[] = [];
+  const tracker = new ContextTracker();
+  // A sentence met again word for word (a caption repeating the lead, a re-sent wire paragraph) is not analysed twice.
+  const seen = new Map<string, Seen>();
+  let paragraph = -1;
+  let paragraphLang: string | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
+    if (c.paragraph !== paragraph) {
+      paragraph = c.paragraph;
+      paragraphLang = null;
+    }
+    const again = seen.get(c.text);
+    if (again && c.partOf === null && again.lang === (paragraphLang ?? again.lang)) {
+      paragraphLang ??= again.lang;
+      tracker.before(c);
+      attributions[i] = again.attribution;
+      tracker.afterFacts(again.attribution, again.endsInQuote, again.quoted, again.mentioned);
+      if (c.split) continue;
+      scored.push({ index: i, logit: again.logit, probability: again.probability, lang: again.lang, facts: again.facts, attribution: again.attribution });
+      items.push({ key: again.key, shingles: again.shingles, folded: c.folded !== null });
+      continue;
+    }
+    const tokens = tokenize(c.text);
+    // A paragraph in another language (an English caption in a French wire story) gets its own lexicon;
+    // the language is guessed once per paragraph, from its first sentence long enough to tell.
+    if (paragraphLang === null && tokens.length >= 14) paragraphLang = guessLanguageOfTokens(tokens, language) ?? language;
+    const lang = paragraphLang ?? language;
+    const compiled = lang === language ? base : compileLexicon(lexiconFor(lang));
+    const sentence = analyzeSentence(c.text, compiled, lang, tokens);
+    if (c.partOf === null) registry.observe(sentence.text, sentence.tokens, compiled, sentence.runs);
+
+    const context = tracker.before(c);
+    const whole = c.partOf !== null ? attributions[c.partOf] : null;
+    const attribution = whole ?? attribute(sentence, compiled, registry, context);
+    attributions[i] = attribution;
+    const endsInQuote = sentence.quotes.quotations.some((q) => q.close === -1);
+    const quoted = sentence.quotes.quotations.length > 0;
+    const mentioned = lastPerson(sentence, compiled);
+    if (c.partOf === null) tracker.afterFacts(attribution, endsInQuote, quoted, mentioned);
+    const facts = factsOf(sentence);
+    const probability = c.split || lang !== 'en' ? null : checkWorthiness(sentence);
+    const logit = ruleLogit(sentence, attribution !== null, ruleWeightsFor(lang)) + (probability === null ? 0 : learnedLogit(probability));
+    const { key, shingles } = tokenShingles(sentence.tokens, 2);
+    if (c.partOf === null) seen.set(c.text, { lang, attribution, endsInQuote, quoted, mentioned, logit, probability, facts, key, shingles });
     if (c.split) continue;
-    const sentence = sentences[i]!;
-    const attribution = attributions[i] ?? null;
-    const lang = lexicons[i]!.lexicon.lang;
-    const rules = ruleScore(sentence, attribution, ruleWeightsFor(lang), false);
-    const learned = lang === 'en' ? learnedScore(sentence) : null;
-    const logit = learned ? rules.logit + learned.logit : rules.logit;
-    const reasons = learned ? [...rules.reasons, ...learned.reasons] : rules.reasons;
-    scored.push({ candidate: c, sentence, attribution, type: classifyClaim(sentence, attribution), logit, reasons, lang });
-    const words = matchWords(c.text);
-    items.push({ key: words.join(' '), shingles: shingles(words, 2), folded: c.folded !== null });
-    itemOf.push(scored.length - 1);
+    scored.push({ index: i, logit, probability, lang, facts, attribution });
+    items.push({ key, shingles, folded: c.folded !== null });
   }
 
   const clustering = clusterItems(items);
   const minScore = options.minScore ?? ruleWeightsFor(language).threshold;
   const built: { claim: DetectedClaim; group: number; position: number }[] = [];
   clustering.groups.forEach((members, g) => {
-    const group = members.map((m) => scored[itemOf[m]!]!);
-    const claim = buildClaim(group);
-    if (claim.score < minScore) return;
-    const first = group[0]!.candidate;
+    let best = scored[members[0]!]!;
+    for (const m of members) if (scored[m]!.logit > best.logit) best = scored[m]!;
+    const repeated = members.length > 1 ? ruleWeightsFor(best.lang).repeated : 0;
+    // Only groups that make the cut get a claim object, reasons, a type and a resolved speaker.
+    if (sigmoid(best.logit + repeated) < minScore) return;
+    const claim = buildClaim(
+      members.map((m) => scored[m]!),
+      best,
+      candidates,
+      registry,
+    );
+    const first = candidates[scored[members[0]!]!.index]!;
     const position = first.folded === null ? first.start : (article.folded[first.folded]?.position ?? article.body.length);
     built.push({ claim, group: g, position });
   });
@@ -111,75 +161,76 @@ export function analyzeClaims(article: ArticleInput, options: DetectOptions = {}
   return { language, claims, speakers: registry.entries(used) };
 }
 
-function attributeAll(candidates: readonly Candidate[], sentences: readonly AnalyzedSentence[], lexicons: readonly CompiledLexicon[], registry: SpeakerRegistry): (Attribution | null)[] {
-  const out: (Attribution | null)[] = new Array(candidates.length).fill(null);
-  let context = newContext();
-  let currentFold: number | null = null;
-  let ordinal = 0;
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    if (c.folded !== currentFold) {
-      // Each folded line (a caption) stands alone: no speaker carries into or out of it.
-      currentFold = c.folded;
-      context = newContext();
+/**
+ * Carries the attribution context through the article in reading order: the
+ * last speaker, whether a quotation is still running, the last person named.
+ * Each folded line (a caption) stands alone: no speaker carries into or out of it.
+ */
+class ContextTracker {
+  private context: AttributionContext = newContext();
+  private fold: number | null = null;
+  private ordinal = 0;
+
+  before(c: Candidate): AttributionContext {
+    if (c.folded !== this.fold) {
+      this.fold = c.folded;
+      this.context = newContext();
     }
-    const s = sentences[i]!;
-    const compiled = lexicons[i]!;
-    if (c.partOf === null) ordinal++;
-    context.index = ordinal;
-    const whole = c.partOf !== null ? out[c.partOf] : null;
-    const a = whole ?? attribute({ text: s.text, tokens: s.tokens, quotes: s.quotes, hits: s.hits }, compiled, registry, context);
-    out[i] = a;
-    if (c.partOf !== null) continue;
+    if (c.partOf === null) this.ordinal++;
+    this.context.index = this.ordinal;
+    return this.context;
+  }
+
+  /** Updates the context after a sentence: its attribution, whether it ends inside a quotation, whether it quotes, the last person it names. */
+  afterFacts(a: Attribution | null, endsInQuote: boolean, hasQuotation: boolean, mentioned: Mention | null): void {
+    const context = this.context;
     if (a) {
       context.last = a;
-      context.lastIndex = ordinal;
+      context.lastIndex = this.ordinal;
     }
-    const endsInQuote = s.quotes.quotations.some((q) => q.close === -1);
-    const quoted = a !== null && (a.via === 'quote' || a.via === 'continuation') && s.quotes.quotations.length > 0;
+    const quoted = a !== null && (a.via === 'quote' || a.via === 'continuation') && hasQuotation;
     context.lastWasQuote = quoted || (endsInQuote && (a !== null || context.lastWasQuote));
-    const mentioned = lastPerson(s, compiled, registry);
     if (mentioned) {
       context.lastMentioned = mentioned;
-      context.mentionedIndex = ordinal;
+      context.mentionedIndex = this.ordinal;
     }
   }
-  return out;
 }
 
-function lastPerson(s: AnalyzedSentence, compiled: CompiledLexicon, registry: SpeakerRegistry): { speaker: string; person: boolean } | null {
-  const runs = nameRuns(s.tokens, compiled, 0, false);
+/** The last person named in a sentence (a titled name, a full name, or a name with its role), outside quotations. */
+function lastPerson(s: AnalyzedSentence, compiled: CompiledLexicon): Mention | null {
+  const runs = s.runs;
   for (let r = runs.length - 1; r >= 0; r--) {
     const run = runs[r]!;
     if (run.nameFrom >= run.to || s.quotes.inQuote[run.from]) continue;
     if (!run.titled && run.to - run.nameFrom < 2 && !run.role) continue;
-    const found = registry.canonical(nameText(s.text, s.tokens, run.nameFrom, run.to));
-    if (found.person || run.titled || run.role) return { speaker: found.name, person: true };
+    return mentionOf(s.text, s.tokens, run.nameFrom, run.to, compiled);
   }
   return null;
 }
 
-function buildClaim(group: readonly Scored[]): DetectedClaim {
+function buildClaim(group: readonly Scored[], best: Scored, candidates: readonly Candidate[], registry: SpeakerRegistry): DetectedClaim {
   const lead = group[0]!;
-  let best = lead;
-  for (const s of group) if (s.logit > best.logit) best = s;
-  const repeated = group.length > 1;
   const weights = ruleWeightsFor(lead.lang);
+  const repeated = group.length > 1;
   const logit = best.logit + (repeated ? weights.repeated : 0);
-  const reasons = [...best.reasons];
-  if (repeated) reasons.push({ code: 'repeated', evidence: `${group.length} occurrences`, weight: round(weights.repeated) });
   const attributed = group.find((s) => s.attribution !== null)?.attribution ?? null;
+  const speaker = attributed ? speakerOf(attributed.mention, registry).name : null;
+  const bestSpeaker = best.attribution ? speakerOf(best.attribution.mention, registry).name : null;
+  const reasons = ruleScore(best.facts, candidates[best.index]!.text, bestSpeaker, weights, false).reasons;
+  if (best.probability !== null) reasons.push(learnedReason(best.probability));
+  if (repeated) reasons.push({ code: 'repeated', evidence: `${group.length} occurrences`, weight: round(weights.repeated) });
   const anchors: Occurrence[] = [];
   for (const s of group) {
-    const c = s.candidate;
+    const c = candidates[s.index]!;
     anchors.push(c.folded === null ? { start: c.start, end: c.end } : { start: c.start, end: c.end, folded: c.folded });
   }
   anchors.sort((a, b) => (a.folded ?? -1) - (b.folded ?? -1) || a.start - b.start);
   return {
-    text: lead.candidate.text,
-    type: lead.type,
-    speaker: attributed ? attributed.speaker : null,
-    speakerEvidence: attributed ? attributed.evidence || attributed.speaker : null,
+    text: candidates[lead.index]!.text,
+    type: classifyClaim(lead.facts, lead.attribution),
+    speaker,
+    speakerEvidence: attributed ? attributed.evidence || speaker : null,
     score: round(sigmoid(logit)),
     reasons: sortReasons(reasons),
     anchors,

@@ -30,7 +30,9 @@ export function isNameToken(t: Token, compiled: CompiledLexicon, sentenceInitial
 }
 
 export function isAcronym(t: Token): boolean {
-  return t.kind === 'word' && t.text.length >= 2 && t.text.length <= 8 && /^[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]+$/.test(t.text);
+  if (t.kind !== 'word' || !t.capitalized || t.text.length < 2 || t.text.length > 8) return false;
+  const second = t.text[1]!;
+  return second !== second.toLowerCase() && /^[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]+$/.test(t.text);
 }
 
 /**
@@ -108,7 +110,20 @@ export function nameText(text: string, tokens: readonly Token[], from: number, t
 }
 
 /** The comparison key of a name: accents, case and hyphens folded ("Kim Jong-un" ≡ "Kim Jong Un"). */
+const keys = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    // Names repeat through an article; the cache is dropped when it grows past any one article's names.
+    if (keys.size > 20000) keys.clear();
+    key = computeNameKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -27,7 +27,19 @@ const CLOSERS = new Set(['»', '”']);
  * in the previous sentence (a closing mark with no opener), or end inside one
  * that closes later (an opener with no closing mark).
  */
+const NO_QUOTES: QuoteLayout = { inQuote: [], quotations: [] };
+const MARKS = new Set(['«', '»', '“', '”', '„', '"']);
+
 export function layoutQuotes(tokens: readonly Token[], lang: string): QuoteLayout {
+  let any = false;
+  for (const t of tokens) {
+    if (t.kind === 'mark' && MARKS.has(t.text)) {
+      any = true;
+      break;
+    }
+  }
+  // Most sentences quote no one: share one empty layout (inQuote[i] is then undefined, i.e. false).
+  if (!any) return NO_QUOTES;
   const german = lang.startsWith('de');
   let straight = 0;
   for (const t of tokens) if (t.text === '"') straight++;

@@ -1,6 +1,5 @@
 import type { ScoreReason } from '../model';
-import type { Attribution } from './attribution';
-import type { AnalyzedSentence } from './signals';
+import { signalEvidence, type Signal } from './signals';
 import type { RuleWeights } from './weights';
 
 /** A score in log-odds with the reasons that make it up. */
@@ -9,7 +8,17 @@ export interface RuleScore {
   reasons: ScoreReason[];
 }
 
-export function ruleScore(sentence: AnalyzedSentence, attribution: Attribution | null, weights: RuleWeights, repeated: boolean): RuleScore {
+/** The rules' log-odds alone, without building reasons (every sentence needs it; only suggestions need the reasons). */
+export function ruleLogit(sentence: { signals: readonly Signal[] }, attributed: boolean, weights: RuleWeights): number {
+  let logit = weights.bias;
+  for (const s of sentence.signals) {
+    logit += weights.signals[s.code];
+    if (s.code === 'named-entity') logit += weights.extraEntity * Math.min(weights.maxExtraEntities, s.count - 1);
+  }
+  return attributed ? logit + weights.attributed : logit;
+}
+
+export function ruleScore(sentence: { signals: readonly Signal[] }, text: string, speaker: string | null, weights: RuleWeights, repeated: boolean): RuleScore {
   const reasons: ScoreReason[] = [];
   let logit = weights.bias;
   for (const s of sentence.signals) {
@@ -17,11 +26,11 @@ export function ruleScore(sentence: AnalyzedSentence, attribution: Attribution |
     if (s.code === 'named-entity') w += weights.extraEntity * Math.min(weights.maxExtraEntities, s.count - 1);
     if (w === 0) continue;
     logit += w;
-    reasons.push({ code: s.code, evidence: s.evidence, weight: round(w) });
+    reasons.push({ code: s.code, evidence: signalEvidence(text, s), weight: round(w) });
   }
-  if (attribution) {
+  if (speaker !== null) {
     logit += weights.attributed;
-    reasons.push({ code: 'speaker', evidence: attribution.speaker, weight: round(weights.attributed) });
+    reasons.push({ code: 'speaker', evidence: speaker, weight: round(weights.attributed) });
   }
   if (repeated) {
     logit += weights.repeated;

@@ -1,4 +1,4 @@
-import { foldForMatch } from '../text/tokens';
+import { foldForMatch, type Token } from '../text/tokens';
 
 /**
  * Word shingles as sorted, de-duplicated 32-bit hashes. Accents, case and
@@ -16,13 +16,37 @@ export function matchKey(text: string): string {
   return matchWords(text).join(' ');
 }
 
+/**
+ * Shingles and an exact-text key straight from a sentence's tokens (lower-cased
+ * words and numbers), with no intermediate strings: the fast path of clustering.
+ */
+export function tokenShingles(tokens: readonly Token[], n = 2): { key: string; shingles: Uint32Array } {
+  if (buffer.length < tokens.length) buffer = new Uint32Array(tokens.length * 2);
+  let count = 0;
+  let a = 0x811c9dc5;
+  let b = 0x2545f491;
+  for (const t of tokens) {
+    if (t.kind === 'mark') continue;
+    const h = hashWord(t.lower);
+    buffer[count++] = h;
+    a = mix(a, h);
+    b = mix(b ^ 0x9e3779b9, h);
+  }
+  return { key: `${count}:${a >>> 0}:${b >>> 0}`, shingles: fromHashes(buffer.subarray(0, count), n) };
+}
+
+let buffer = new Uint32Array(256);
+
 export function shingles(words: readonly string[], n = 2): Uint32Array {
-  const hashes = words.map(hashWord);
+  return fromHashes(words.map(hashWord), n);
+}
+
+function fromHashes(hashes: ArrayLike<number>, n: number): Uint32Array {
   const size = hashes.length < n ? Math.min(1, hashes.length) : hashes.length - n + 1;
   const out = new Uint32Array(size);
   if (hashes.length < n) {
     let h = 0x811c9dc5;
-    for (const x of hashes) h = mix(h, x);
+    for (let i = 0; i < hashes.length; i++) h = mix(h, hashes[i]!);
     if (size > 0) out[0] = h >>> 0;
     return out;
   }

@@ -1,6 +1,6 @@
 import { tokenize, type Token } from '../text/tokens';
 import { findLexiconHits, type Category, type CompiledLexicon, type LexiconHit } from './lexicon/compile';
-import { isAcronym, nameRuns } from './names';
+import { isAcronym, nameRuns, type NameRun } from './names';
 import { layoutQuotes, type QuoteLayout } from './quoting';
 
 /**
@@ -35,15 +35,42 @@ export type SignalCode = (typeof SIGNAL_CODES)[number];
 
 export interface Signal {
   code: SignalCode;
-  /** The words that triggered it. */
-  evidence: string | null;
+  /**
+   * Where the words that triggered it lie in the sentence ([start, end) offsets,
+   * -1 when none). Kept as offsets: only suggested claims need the words as text.
+   */
+  start: number;
+  end: number;
   /** How many times it fired (named entities, numbers). */
   count: number;
+}
+
+/** The words that triggered a signal, clipped for display. */
+export function signalEvidence(text: string, s: Signal): string | null {
+  return s.start < 0 ? null : clip(text.slice(s.start, s.end));
+}
+
+/** What is kept of a sentence once its tokens are dropped: enough to score, type and explain it. */
+export interface SentenceFacts {
+  signals: Signal[];
+  words: number;
+  /** Words inside quotation marks (titles excluded). */
+  quotedWords: number;
+  /** The sentence opens on a quotation mark. */
+  opensWithQuote: boolean;
+}
+
+export function factsOf(sentence: AnalyzedSentence): SentenceFacts {
+  let quotedWords = 0;
+  for (const q of sentence.quotes.quotations) quotedWords += q.words;
+  return { signals: sentence.signals, words: sentence.words, quotedWords, opensWithQuote: sentence.quotes.quotations[0]?.open === 0 };
 }
 
 export interface AnalyzedSentence {
   text: string;
   tokens: Token[];
+  /** Proper-name runs (computed once: signals, coreference and pronoun tracking all need them). */
+  runs: NameRun[];
   /** Lower-cased tokens with French "-t-il" enclitics removed, for lexicon lookups. */
   lower: string[];
   quotes: QuoteLayout;
@@ -81,27 +108,35 @@ const DATE_NUMBER = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{1,2}:\d{2}$|^\d{4}[-/]\
 const FR_PARTICIPLE = /(?:é|ée|és|ées|is|it|u|us|ert|ort)$/;
 const EN_PARTICIPLE = /ed$/;
 
-export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: string): AnalyzedSentence {
-  const tokens = tokenize(text);
-  const lower = tokens.map((t) => (t.kind === 'word' && t.lower.includes('-') ? t.lower.replace(ENCLITIC, '') : t.lower));
+export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: string, tokens: Token[] = tokenize(text)): AnalyzedSentence {
+  const lower = new Array<string>(tokens.length);
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    lower[i] = t.kind === 'word' && t.lower.includes('-') ? t.lower.replace(ENCLITIC, '') : t.lower;
+    if (t.kind !== 'mark') words++;
+  }
   const quotes = layoutQuotes(tokens, lang);
   const hits = findLexiconHits(compiled, lower);
-  const found = new Map<SignalCode, Signal>();
-  const add = (code: SignalCode, evidence: string | null, count = 1): void => {
-    const s = found.get(code);
-    if (s) s.count += count;
-    else found.set(code, { code, evidence, count });
+  const signals: Signal[] = [];
+  const slot: (Signal | undefined)[] = new Array(SIGNAL_CODES.length);
+  const add = (code: SignalCode, from: number, to: number, count = 1): void => {
+    const k = SIGNAL_INDEX[code];
+    const known = slot[k];
+    if (known) known.count += count;
+    else {
+      const start = from < 0 ? -1 : tokens[from]!.start;
+      const end = from < 0 ? -1 : tokens[to - 1]!.end;
+      const signal = { code, start, end, count };
+      slot[k] = signal;
+      signals.push(signal);
+    }
   };
-  const slice = (from: number, to: number): string => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-
-  let words = 0;
-  for (const t of tokens) if (t.kind !== 'mark') words++;
 
   for (const q of quotes.quotations) {
     // “The Irishman”, “Once Upon A Time in Hollywood”: a title in quotation marks quotes no one.
-    if (isTitle(tokens, q.from, q.to)) continue;
-    const quoted = q.from < q.to ? slice(q.from, q.to) : '';
-    add(q.words >= 3 ? 'direct-quote' : 'short-quote', clip(quoted));
+    if (q.from >= q.to || isTitle(tokens, q.from, q.to)) continue;
+    add(q.words >= 3 ? 'direct-quote' : 'short-quote', q.from, q.to);
   }
 
   for (const h of hits) {
@@ -114,50 +149,63 @@ export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: s
     if (!code) continue;
     // Reported speech inside the quotation is the speaker's wording, not an attribution.
     if (code === 'reported-speech' && quotes.inQuote[h.from]) continue;
-    add(code, h.category === 'units' ? slice(h.from - 1, h.to) : slice(h.from, h.to));
+    if (h.category === 'units') add(code, h.from - 1, h.to);
+    else add(code, h.from, h.to);
   }
 
-  const future = compiled.lexicon.futureSuffixes;
+  const future = compiled.futureSuffixes;
   // "Il a fait savoir qu'il ne démissionnerait pas": a conditional after a reporting verb is reported speech, not a prediction.
-  const firstReporting = hits.find((h) => (h.category === 'speechVerbs' || h.category === 'reportVerbs') && !quotes.inQuote[h.from])?.from ?? Infinity;
+  let firstReporting = Infinity;
+  for (const h of hits) {
+    if ((h.category === 'speechVerbs' || h.category === 'reportVerbs') && !quotes.inQuote[h.from]) {
+      firstReporting = h.from;
+      break;
+    }
+  }
+  const participle = lang.startsWith('fr') ? FR_PARTICIPLE : EN_PARTICIPLE;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'number') {
-      if (YEAR.test(t.text) || DATE_NUMBER.test(t.text) || isDayOfMonth(tokens, i, compiled, lang) || TIME_UNIT.test(tokens[i + 1]?.lower ?? '')) add('date', t.text);
-      else add('number', t.text);
+      const next = tokens[i + 1];
+      if (YEAR.test(t.text) || DATE_NUMBER.test(t.text) || isDayOfMonth(tokens, i, compiled, lang) || (next !== undefined && TIME_UNIT.test(next.lower))) add('date', i, i + 1);
+      else add('number', i, i + 1);
       continue;
     }
     if (t.kind !== 'word') continue;
-    if (future.length > 0 && t.text.length >= 5 && !t.capitalized && !compiled.sets.futureExceptions.has(t.lower)) {
-      for (const suffix of future) {
-        if (lower[i]!.endsWith(suffix)) {
-          const conditional = /aient$|ait$/.test(lower[i]!);
-          if (!(conditional && i > firstReporting && !quotes.inQuote[i])) add('prediction', t.text);
+    const w = lower[i]!;
+    if (w.length >= 5 && future.lastChars.has(w.charCodeAt(w.length - 1)) && !t.capitalized && !compiled.sets.futureExceptions.has(w)) {
+      for (const suffix of future.list) {
+        if (w.endsWith(suffix)) {
+          const conditional = w.endsWith('ait') || w.endsWith('aient');
+          if (!(conditional && i > firstReporting && !quotes.inQuote[i])) add('prediction', i, i + 1);
           break;
         }
       }
     }
     if (compiled.sets.eventAuxiliaries.has(t.lower)) {
       const next = tokens[i + 1];
-      const participle = lang.startsWith('fr') ? FR_PARTICIPLE : EN_PARTICIPLE;
-      const reporting = next && (compiled.sets.speechVerbs.has(next.lower) || compiled.sets.reportVerbs.has(next.lower));
-      if (next && next.kind === 'word' && next.text.length > 3 && !reporting && participle.test(next.lower)) add('event', `${t.text} ${next.text}`);
+      if (next && next.kind === 'word' && next.text.length > 3 && !compiled.sets.speechVerbs.has(next.lower) && !compiled.sets.reportVerbs.has(next.lower) && participle.test(next.lower)) add('event', i, i + 2);
     }
-    if (isAcronym(t) && i > 0) add('institution', t.text);
+    if (i > 0 && isAcronym(t)) add('institution', i, i + 1);
   }
 
   const runs = nameRuns(tokens, compiled, 0, false);
-  if (runs.length > 0) add('named-entity', slice(runs[0]!.from, runs[0]!.to), runs.length);
+  if (runs.length > 0) add('named-entity', runs[0]!.from, runs[0]!.to, runs.length);
 
-  const trimmed = text.trimEnd();
-  const last = trimmed[trimmed.length - 1] ?? '';
-  if (last === '?' && !quotes.inQuote[tokens.length - 2]) add('question', null);
-  if (words < 6) add('short', null);
-  if (!/[.!?…»”")]/.test(last) && words < 15) add(hasVerb(tokens, lower, hits, compiled) ? 'unpunctuated' : 'fragment', null);
-  if (CODE.test(text)) add('boilerplate', 'code');
+  let e = text.length - 1;
+  while (e >= 0 && text.charCodeAt(e) <= 32) e--;
+  const last = e >= 0 ? text[e]! : '';
+  if (last === '?' && !quotes.inQuote[tokens.length - 2]) add('question', -1, -1);
+  if (words < 6) add('short', -1, -1);
+  if (words < 15 && !FINAL.includes(last)) add(hasVerb(tokens, lower, hits, compiled) ? 'unpunctuated' : 'fragment', -1, -1);
+  if (MAYBE_CODE.test(text) && CODE.test(text)) add('boilerplate', -1, -1);
 
-  return { text, tokens, lower, quotes, hits, signals: [...found.values()], words };
+  return { text, tokens, runs, lower, quotes, hits, signals, words };
 }
+
+const SIGNAL_INDEX = Object.fromEntries(SIGNAL_CODES.map((c, i) => [c, i])) as Record<SignalCode, number>;
+const FINAL = '.!?…»”")';
+const MAYBE_CODE = /[{=<]/;
 
 /** "le 12 juin", "le 1er janvier", "September 11", "11 September": a day number next to a month name. */
 function isDayOfMonth(tokens: readonly Token[], i: number, compiled: CompiledLexicon, lang: string): boolean {

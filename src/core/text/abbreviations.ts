@@ -37,7 +37,17 @@ const MONTHS: Record<string, string> = {
 const cache = new Map<string, AbbreviationSet>();
 
 /** The abbreviations of a language ("fr", "en", "de", "es", "it"; anything else gets the common set). */
+let lastLang = '';
+let lastSet: AbbreviationSet | null = null;
+
 export function abbreviationsFor(lang: string): AbbreviationSet {
+  if (lang === lastLang && lastSet) return lastSet;
+  lastLang = lang;
+  lastSet = lookup(lang);
+  return lastSet;
+}
+
+function lookup(lang: string): AbbreviationSet {
   const key = (lang || 'en').slice(0, 2).toLowerCase();
   let found = cache.get(key);
   if (!found) {

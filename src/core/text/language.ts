@@ -24,6 +24,21 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
 
 const WORD = /\p{L}+/gu;
 
+/** The same vote over a sentence's tokens (their lower-cased words). */
+export function guessLanguageOfTokens(tokens: readonly { kind: string; lower: string }[], fallback: string | null = null, minVotes = 3): string | null {
+  let votes: Record<string, number> | null = null;
+  let total = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const langs = WORD_LANGS.get(t.lower);
+    if (!langs) continue;
+    votes ??= {};
+    for (const l of langs) votes[l] = (votes[l] ?? 0) + 1;
+    total++;
+  }
+  return votes ? decide(votes, total, fallback, minVotes) : fallback;
+}
+
 /**
  * The most likely of fr/en/de/es/it for a piece of text, or `fallback` when
  * the text has too few function words to tell (fewer than `minVotes`).
@@ -39,6 +54,10 @@ export function guessLanguage(text: string, fallback: string | null = null, minV
     for (const l of langs) votes[l] = (votes[l] ?? 0) + 1;
     total++;
   }
+  return decide(votes, total, fallback, minVotes);
+}
+
+function decide(votes: Record<string, number>, total: number, fallback: string | null, minVotes: number): string | null {
   if (total < minVotes) return fallback;
   let best = fallback;
   let bestVotes = 0;

@@ -29,13 +29,20 @@ const GERMAN_CLOSERS = CLOSERS + '“';
 const OPENERS_STARTING_A_SENTENCE = '«“"‘„([¿¡–—-';
 
 export function segmentSentences(text: string, lang = 'en', options: SegmentOptions = {}): TextRange[] {
+  return segmentRange(text, 0, text.length, lang, options);
+}
+
+/**
+ * The sentences of text[from, to), with offsets into `text` (no substring is
+ * made: a caller segmenting block after block of one body pays no copy).
+ */
+export function segmentRange(text: string, from: number, to: number, lang = 'en', options: SegmentOptions = {}, out: TextRange[] = []): TextRange[] {
   const abbr = abbreviationsFor(lang);
   const keepQuotes = options.keepQuotations !== false;
-  const out: TextRange[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
+  let lineStart = from;
+  while (lineStart <= to) {
     let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     segmentLine(text, lineStart, lineEnd, lang, abbr, keepQuotes, out);
     lineStart = lineEnd + 1;
   }

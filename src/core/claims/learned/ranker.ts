@@ -1,7 +1,7 @@
 import type { ScoreReason } from '../../model';
 import type { AnalyzedSentence } from '../signals';
-import { learnedFeatures } from './features';
-import { dot, sigmoid } from './logistic';
+import { collectFeatures } from './features';
+import { sigmoid } from './logistic';
 import type { RankerModel } from './model';
 import modelJson from './model.en.json';
 
@@ -24,8 +24,16 @@ function weights(): Float32Array {
 
 /** Probability (0–1) that an English sentence is check-worthy, as the debate-trained model sees it. */
 export function checkWorthiness(sentence: AnalyzedSentence): number {
-  return sigmoid(dot(weights(), model.bias, learnedFeatures(sentence, model.features)));
+  // The same value as sigmoid(dot(weights, bias, learnedFeatures(sentence))), without building the sparse vector.
+  scratch.clear();
+  collectFeatures(sentence, model.features, scratch);
+  const w = weights();
+  let sum = 0;
+  for (const i of scratch) sum += w[i]!;
+  return sigmoid(model.bias + sum / Math.sqrt(scratch.size || 1));
 }
+
+const scratch = new Set<number>();
 
 /** The model's decision threshold (chosen by cross-validation on the training data). */
 export const LEARNED_THRESHOLD = model.threshold;
@@ -40,8 +48,17 @@ const BLEND = 0.5;
  */
 export function learnedScore(sentence: AnalyzedSentence): { logit: number; reasons: ScoreReason[] } {
   const p = checkWorthiness(sentence);
-  const logit = BLEND * (logOdds(p) - logOdds(model.threshold));
-  return { logit, reasons: [{ code: 'learned-ranker', evidence: `model probability ${p.toFixed(2)}`, weight: Math.round(logit * 1000) / 1000 }] };
+  const logit = learnedLogit(p);
+  return { logit, reasons: [learnedReason(p)] };
+}
+
+/** The contribution of a model probability to the score, in log-odds. */
+export function learnedLogit(p: number): number {
+  return BLEND * (logOdds(p) - logOdds(model.threshold));
+}
+
+export function learnedReason(p: number): ScoreReason {
+  return { code: 'learned-ranker', evidence: `model probability ${p.toFixed(2)}`, weight: Math.round(learnedLogit(p) * 1000) / 1000 };
 }
 
 function logOdds(p: number): number {

@@ -71,6 +71,8 @@ export interface CompiledLexicon {
   };
   /** Multi-word fillers ("pour sa part") as token lists, longest first. */
   fillers: string[][];
+  /** Future-tense endings, with the set of their last characters for a cheap first test. */
+  futureSuffixes: { list: string[]; lastChars: ReadonlySet<number> };
 }
 
 const cache = new WeakMap<ClaimLexicon, CompiledLexicon>();
@@ -120,6 +122,7 @@ export function compileLexicon(lexicon: ClaimLexicon): CompiledLexicon {
       leadingAccording: s(lexicon.leadingAccording),
     },
     fillers: lexicon.attributionFillers.map(phraseTokens).filter((t) => t.length > 0).sort((a, b) => b.length - a.length),
+    futureSuffixes: { list: lexicon.futureSuffixes, lastChars: new Set(lexicon.futureSuffixes.map((x) => x.charCodeAt(x.length - 1))) },
   };
   cache.set(lexicon, compiled);
   return compiled;
