@@ -118,14 +118,20 @@ function applyLabel(label: LineState, next: LineState, role: LabelRole, rules: L
   }
 }
 
+const INLINE_WINDOW = 240;
+
 /** Cut credits and tags off the ends of a line; what remains may become a caption. */
 function cutInline(s: LineState, inline: LanguageRules['inline']): void {
   if (s.fold !== null) return;
   for (const rule of inline) {
-    const m = rule.pattern.exec(s.text);
+    // Credits and tags are short: look at the line's ends only, so a long paragraph costs no more than a short one.
+    const offset = rule.at === 'end' ? Math.max(0, s.text.length - INLINE_WINDOW) : 0;
+    const window = rule.at === 'end' ? s.text.slice(offset) : s.text.slice(0, INLINE_WINDOW);
+    const m = rule.pattern.exec(window);
     if (!m || m[0].trim() === '') continue;
     const piece = m[0].trim();
-    const rest = rule.at === 'end' ? s.text.slice(0, m.index).trim() : s.text.slice(m.index + m[0].length).trim();
+    const at = offset + m.index;
+    const rest = rule.at === 'end' ? s.text.slice(0, at).trim() : s.text.slice(at + m[0].length).trim();
     if (rest === '') {
       s.fold = rule.kind;
       return;

@@ -67,7 +67,11 @@ function validDay(year: number, month: number, day: number): boolean {
  * A whole line that is a date (with an optional label, weekday and time), or null.
  * With `whole: false`, the date only has to start the text.
  */
+/** Every date format we read has a four-digit year: a cheap test that spares most lines the full parse. */
+const HAS_YEAR = /(?:^|\D)(?:1[89]|2[01])\d\d(?:\D|$)/u;
+
 export function parseDateLine(line: string, rules: LanguageRules[], whole = true): ParsedDate | null {
+  if (!HAS_YEAR.test(line)) return null;
   const g = grammar(rules);
   let text = line.trim().replace(/^\(\s*|\s*\)$/gu, '');
   let role: DateRole | null = null;

@@ -21,7 +21,7 @@ export interface BuildOptions {
 function sampleText(units: Unit[]): string {
   let text = '';
   for (const u of units) {
-    if (text.length > 20_000) break;
+    if (text.length > 2000) break;
     text += u.text + '\n';
   }
   return text;
@@ -35,11 +35,11 @@ function sampleText(units: Unit[]): string {
 export function buildArticle(units: Unit[], options: BuildOptions): CleanedArticle {
   const declared = options.declared ?? {};
   const stated = options.language ?? declared.language ?? null;
-  const firstGuess = baseLanguage(stated) ?? detectLanguage(sampleText(units)).language;
-  const { states, meta: found } = cleanUnits(units, { rules: rulesFor(firstGuess), flat: options.flat, title: declared.title ?? null });
+  // Every language's rules apply; the declared language only decides which wins a tie, so no detection is needed yet.
+  const { states, meta: found } = cleanUnits(units, { rules: rulesFor(baseLanguage(stated)), flat: options.flat, title: declared.title ?? null });
   const { body, blocks, folded } = assembleText(states);
   const warnings = [...(options.warnings ?? [])];
-  const language = detectLanguage(body || sampleText(units), stated);
+  const language = detectLanguage(body.length > 0 ? body : sampleText(units), stated);
   if (language.warning) warnings.push(language.warning);
   const meta: ArticleMeta = {
     title: declared.title ?? found.title,

@@ -77,25 +77,25 @@ export const commonRules: LanguageRules = {
     { kind: 'rights-tag', pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b).*$/iu, maxWords: 20 },
     { kind: 'rights-tag', pattern: /\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten)\b/iu, maxWords: 20 },
     // Agency signatures: "ATS", "(ats/nxp)", "ats/afp/nxp", "AFP/Reuters".
-    { kind: 'credit', pattern: new RegExp(`^\\(?(?:${agencyAlt})(?:\\s*[/,]\\s*(?:${agencyAlt}|[a-z]{2,6}))*\\)?$`, 'iu') },
+    { kind: 'credit', pattern: new RegExp(`^\\(?(?:${agencyAlt})(?:\\s*[/,]\\s*(?:${agencyAlt}|[a-z]{2,6}))*\\)?$`, 'iu'), maxWords: 8 },
     // Photo credits: "imago images / Kyodo News", "IMAGO/UPI Photo", "Nathan Alliard / Photononstop / AFP", "AFP via Getty".
     { kind: 'photo-credit', pattern: new RegExp(`^(?:${photoAlt})(?:\\s*(?:/|via)\\s*[^/]{1,40}){0,3}$`, 'iu'), maxWords: 10 },
     { kind: 'photo-credit', pattern: new RegExp(`^(?:[^/]{1,40}\\s*/\\s*){1,3}(?:${photoAlt})$`, 'iu'), maxWords: 10 },
     { kind: 'photo-credit', pattern: new RegExp(`^(?:${CREDIT_WORDS})\\s*:\\s*\\S.{0,80}$`, 'iu'), maxWords: 12 },
-    { kind: 'photo-credit', pattern: new RegExp(`^\\((?:${CREDIT_WORDS})\\b[^()]{1,80}\\)$`, 'iu') },
+    { kind: 'photo-credit', pattern: new RegExp(`^\\((?:${CREDIT_WORDS})\\b[^()]{1,80}\\)$`, 'iu'), maxWords: 16 },
     // Gallery counters: "1/50UK news in pictures", "3 / 12".
     { kind: 'gallery', pattern: /^\d{1,3}\s*\/\s*\d{1,3}(?!\d|[./-]\d)/u, maxWords: 20 },
     // Counters, time codes and player controls: "2", "0:00", "4:22", "/", "⨯".
-    { kind: 'share', pattern: /^[\d\s.,:/+-]{1,12}$/u },
-    { kind: 'share', pattern: /^[\p{P}\p{S}\p{Cf}\s]{1,6}$/u },
+    { kind: 'share', pattern: /^[\d\s.,:/+-]{1,12}$/u, maxWords: 6 },
+    { kind: 'share', pattern: /^[\p{P}\p{S}\p{Cf}\s]{1,6}$/u, maxWords: 6 },
     // A bare address, e-mail or handle.
-    { kind: 'share', pattern: /^(?:https?:\/\/|www\.)\S+$/iu },
-    { kind: 'share', pattern: /^[\w.+-]+@[\w-]+\.[\w.-]+$/u },
-    { kind: 'credit', pattern: /^@\w{1,30}$/u },
-    { kind: 'related', pattern: /^(?:#[\p{L}\p{N}_]+[\s,]*){1,8}$/u },
+    { kind: 'share', pattern: /^(?:https?:\/\/|www\.)\S+$/iu, maxWords: 1 },
+    { kind: 'share', pattern: /^[\w.+-]+@[\w-]+\.[\w.-]+$/u, maxWords: 1 },
+    { kind: 'credit', pattern: /^@\w{1,30}$/u, maxWords: 1 },
+    { kind: 'related', pattern: /^(?:#[\p{L}\p{N}_]+[\s,]*){1,8}$/u, maxWords: 8 },
     // Form field labels ("Votre adresse e-mail*") and breadcrumbs ("[Accueil]", "Home > News > UK").
     { kind: 'share', pattern: /^[^.!?]{1,40}\*$/u, maxWords: 6 },
-    { kind: 'share', pattern: /^\[[^\]]{1,40}\]$/u },
+    { kind: 'share', pattern: /^\[[^\]]{1,40}\]$/u, maxWords: 8 },
     { kind: 'share', pattern: /^[^>›»]{1,30}(?:\s+[>›»]\s+[^>›»]{1,30}){1,5}$/u, maxWords: 10 },
   ],
   inline: [

@@ -36,9 +36,9 @@ export const frRules: LanguageRules = {
   language: 'fr',
   keep: [],
   lines: [
-    { kind: 'share', pattern: labelLine(SHARE_LABELS) },
-    { kind: 'share', pattern: /^\d+\s+commentaires?$/iu },
-    { kind: 'share', pattern: /^(?:\d+\s*min(?:utes?)?\s+de\s+lecture|(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?)$/iu },
+    { kind: 'share', pattern: labelLine(SHARE_LABELS), maxWords: 14 },
+    { kind: 'share', pattern: /^\d+\s+commentaires?$/iu, maxWords: 12 },
+    { kind: 'share', pattern: /^(?:\d+\s*min(?:utes?)?\s+de\s+lecture|(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?)$/iu, maxWords: 12 },
     // The "report an error" form that news sites append.
     {
       kind: 'share',
@@ -48,11 +48,11 @@ export const frRules: LanguageRules = {
       maxWords: 16,
     },
     { kind: 'boilerplate', pattern: contains(BOILERPLATE), maxWords: 22 },
-    { kind: 'boilerplate', pattern: exactLine(['Publicité', 'Annonce', 'Contenu sponsorisé']) },
+    { kind: 'boilerplate', pattern: exactLine(['Publicité', 'Annonce', 'Contenu sponsorisé']), maxWords: 12 },
     { kind: 'related', pattern: /^(?:Lire aussi|À lire aussi|A lire aussi|À lire|Lire|Voir aussi|À voir aussi|À voir|Relire|Voir la vidéo|Écouter aussi)\s*:.{1,200}$/iu, maxWords: 30 },
-    { kind: 'related', pattern: /^(?:Plus|Lire la suite|En savoir plus|Voir plus)\s*(?:\.\.\.|…|›|»|>)?$/iu },
-    { kind: 'gallery', pattern: /^(?:Diaporama|Galerie(?: photos?)?|Photos?)\s*[(:]?\s*\d+\s*(?:images?|photos?)?\s*\)?$/iu },
-    { kind: 'gallery', pattern: /^Voir les \d+ (?:photos|images)$/iu },
+    { kind: 'related', pattern: /^(?:Plus|Lire la suite|En savoir plus|Voir plus)\s*(?:\.\.\.|…|›|»|>)?$/iu, maxWords: 12 },
+    { kind: 'gallery', pattern: /^(?:Diaporama|Galerie(?: photos?)?|Photos?)\s*[(:]?\s*\d+\s*(?:images?|photos?)?\s*\)?$/iu, maxWords: 12 },
+    { kind: 'gallery', pattern: /^Voir les \d+ (?:photos|images)$/iu, maxWords: 12 },
     { kind: 'credit', pattern: /^(?:\(?avec (?:AFP|ATS|agences|Reuters|AP)\)?|Propos recueillis par .{2,60}|Édité par .{2,60})$/iu, maxWords: 12 },
   ],
   inline: [],

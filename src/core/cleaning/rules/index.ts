@@ -15,7 +15,15 @@ export const LANGUAGE_RULES: Record<string, LanguageRules> = { fr: frRules, en: 
  * wins when two match.
  */
 export function rulesFor(language: string | null | undefined): LanguageRules[] {
-  const first = language ? LANGUAGE_RULES[language] : undefined;
-  const rest = Object.values(LANGUAGE_RULES).filter((r) => r !== first);
-  return [...(first ? [first] : []), ...rest, commonRules];
+  const key = language && LANGUAGE_RULES[language] ? language : '';
+  let rules = ordered.get(key);
+  if (!rules) {
+    // One array per language, always the same: compiled grammars are cached against it.
+    const first = LANGUAGE_RULES[key];
+    rules = [...(first ? [first] : []), ...Object.values(LANGUAGE_RULES).filter((r) => r !== first), commonRules];
+    ordered.set(key, rules);
+  }
+  return rules;
 }
+
+const ordered = new Map<string, LanguageRules[]>();
