@@ -9,7 +9,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../../core/report/input';
 import { flagString, parseArgs, UsageError, type ParsedArgs } from './args';
 import { claimsDocument } from './claims-json';
 import { readImportInput } from './read-input';
-import { printerForCli } from './pdf';
+import { chromiumPrinter } from '../report/chromium-printer';
 
 const USAGE = `Usage:
   factbench claims FILE|URL [--lang fr|en|auto] [--json]   find the check-worthy claims (no database)
@@ -75,7 +75,7 @@ async function claims(args: ParsedArgs): Promise<number> {
 async function withApi(args: ParsedArgs, run: (api: Api, args: ParsedArgs) => Promise<number>): Promise<number> {
   const workspace = openWorkspace(resolveDatabasePath(flagString(args, 'db')));
   try {
-    return await run(createApi(workspace, { renderPdf: printerForCli() }, process.env.USER ?? 'cli'), args);
+    return await run(createApi(workspace, { renderPdf: chromiumPrinter() }, process.env.USER ?? 'cli'), args);
   } finally {
     workspace.close();
   }

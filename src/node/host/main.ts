@@ -5,6 +5,7 @@ import { createApi } from '../api';
 import { flagString, parseArgs, UsageError } from '../cli/args';
 import { openWorkspace } from '../db/open';
 import { appRoot, resolveDatabasePath } from '../db/paths';
+import { chromiumPrinter } from '../report/chromium-printer';
 import { startHost } from './server';
 
 /** `npm run web -- [--db PATH] [--port N] [--no-open]`: the browser mode. */
@@ -16,7 +17,7 @@ async function main(argv: string[]): Promise<void> {
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new UsageError('the renderer is not built: run `npm run web`, which builds it first');
 
   const workspace = openWorkspace(resolveDatabasePath(flagString(args, 'db')));
-  const api = createApi(workspace);
+  const api = createApi(workspace, { renderPdf: chromiumPrinter() });
   const host = await startHost({ api, staticDir, port });
   console.log(`Factbench is ready at ${host.url}`);
   console.error(`Workspace: ${workspace.path}`);
