@@ -24,7 +24,7 @@ export function classifyClaim(sentence: SentenceFacts, attribution: Attribution 
   if (attribution?.verb === 'speech' && (direct || fragment)) return 'quote';
   if (hasSignal('prediction')) return 'prediction';
   if (attribution && attribution.verb !== null && (attribution.via === 'subject' || attribution.via === 'pronoun')) return 'attribution';
-  if (hasSignal('number') || hasSignal('quantity')) return 'statistic';
+  if ((hasSignal('number') && sentence.figures) || hasSignal('quantity')) return 'statistic';
   if (hasSignal('event') || hasSignal('date') || hasSignal('superlative') || hasSignal('policy') || hasSignal('named-entity')) return 'event';
   return 'other';
 }

@@ -66,8 +66,10 @@ export class SpeakerRegistry {
     const whole = nameKey(text.slice(tokens[start]!.start, tokens[to - 1]!.end));
     const known = this.names.get(whole) ? whole : this.acronyms.get(whole);
     if (known) {
-      this.addAlias(known, mention);
-      return this.info(known);
+      // Through canonical(): a titled surname seen alone ("M. Dupont") still reaches the full name.
+      const found = this.canonical(this.names.get(known)!.display);
+      this.addAlias(nameKey(found.name), mention);
+      return found;
     }
     const runs = nameRuns(tokens.slice(start, to), compiled, 0, true);
     const headIsRole = compiled.sets.roles.has(tokens[start]!.lower) || compiled.sets.institutions.has(tokens[start]!.lower);

@@ -58,12 +58,14 @@ export interface SentenceFacts {
   quotedWords: number;
   /** The sentence opens on a quotation mark. */
   opensWithQuote: boolean;
+  /** A figure written in digits that is not a date ("45", "2,22"): "trois suspects" alone makes no statistic. */
+  figures: boolean;
 }
 
 export function factsOf(sentence: AnalyzedSentence): SentenceFacts {
   let quotedWords = 0;
   for (const q of sentence.quotes.quotations) quotedWords += q.words;
-  return { signals: sentence.signals, words: sentence.words, quotedWords, opensWithQuote: sentence.quotes.quotations[0]?.open === 0 };
+  return { signals: sentence.signals, words: sentence.words, quotedWords, opensWithQuote: sentence.quotes.quotations[0]?.open === 0, figures: sentence.figures };
 }
 
 export interface AnalyzedSentence {
@@ -77,6 +79,7 @@ export interface AnalyzedSentence {
   hits: LexiconHit[];
   signals: Signal[];
   words: number;
+  figures: boolean;
 }
 
 const CATEGORY_SIGNAL: Partial<Record<Category, SignalCode>> = {
@@ -163,12 +166,16 @@ export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: s
     }
   }
   const participle = lang.startsWith('fr') ? FR_PARTICIPLE : EN_PARTICIPLE;
+  let figures = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'number') {
       const next = tokens[i + 1];
       if (YEAR.test(t.text) || DATE_NUMBER.test(t.text) || isDayOfMonth(tokens, i, compiled, lang) || (next !== undefined && TIME_UNIT.test(next.lower))) add('date', i, i + 1);
-      else add('number', i, i + 1);
+      else {
+        add('number', i, i + 1);
+        figures = true;
+      }
       continue;
     }
     if (t.kind !== 'word') continue;
@@ -200,7 +207,7 @@ export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: s
   if (words < 15 && !FINAL.includes(last)) add(hasVerb(tokens, lower, hits, compiled) ? 'unpunctuated' : 'fragment', -1, -1);
   if (MAYBE_CODE.test(text) && CODE.test(text)) add('boilerplate', -1, -1);
 
-  return { text, tokens, runs, lower, quotes, hits, signals, words };
+  return { text, tokens, runs, lower, quotes, hits, signals, words, figures };
 }
 
 const SIGNAL_INDEX = Object.fromEntries(SIGNAL_CODES.map((c, i) => [c, i])) as Record<SignalCode, number>;

@@ -1,0 +1,3 @@
+export { parseClaimReview, type PastCheck } from './parse';
+export { isoDate } from './dates';
+export { verdictClass, type VerdictClass } from './verdict';
