@@ -36,12 +36,14 @@ export function classifyUnits(states: LineState[], rules: LanguageRules[]): void
         continue;
       }
     }
-    const label = labels.find((l) => l.pattern.test(text));
+    // Labels and bylines often come with the separators of the line they were scraped from ("• Mis à jour le", "| Par …").
+    const bare = text.replace(LEADING_SEPARATORS, '');
+    const label = labels.find((l) => l.pattern.test(bare));
     if (label && labelApplies(label.role, states[i + 1], rules)) {
       applyLabel(s, states[i + 1]!, label.role, rules);
       continue;
     }
-    const byline = s.words <= 16 ? firstMatch(bylines, text) : null;
+    const byline = s.words <= 16 ? firstMatch(bylines, bare.replace(/\s+/gu, ' ')) : null;
     if (byline) {
       s.fold = 'credit';
       s.byline = byline;
@@ -119,6 +121,7 @@ function applyLabel(label: LineState, next: LineState, role: LabelRole, rules: L
 }
 
 const INLINE_WINDOW = 240;
+const LEADING_SEPARATORS = /^[\s•|·▪–—-]+/u;
 
 /** Cut credits and tags off the ends of a line; what remains may become a caption. */
 function cutInline(s: LineState, inline: LanguageRules['inline']): void {

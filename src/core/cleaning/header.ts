@@ -35,7 +35,6 @@ export function readTitle(states: LineState[], end: number, rules: LanguageRules
   let title: string | null = null;
   let kicker: string | null = null;
   let titleIndex = -1;
-  const kickers: LineState[] = [];
   const open: number[] = [];
   for (let i = 0; i <= end && i < states.length; i++) {
     const s = states[i]!;
@@ -44,30 +43,37 @@ export function readTitle(states: LineState[], end: number, rules: LanguageRules
     if (i === end && (s.words >= 30 || /[.!?…]["'”’»]*$/u.test(s.text))) break;
     open.push(i);
   }
+  // The title: of the header's lines with a few words, the one that reads most like a headline.
+  let best = -1;
+  let bestScore = -Infinity;
   for (let k = 0; k < open.length; k++) {
     const s = states[open[k]!]!;
     const words = letterWords(s.text);
     const next = open[k + 1] !== undefined && open[k + 1]! < end ? states[open[k + 1]!]! : undefined;
     // "US & Canada" above "Coronavirus: New York ramps up…" is a kicker, not the title.
-    if (words < 3 || (words <= 3 && next !== undefined && letterWords(next.text) >= 4)) {
-      kickers.push(s);
-      continue;
+    if (words < 3 || (words <= 3 && next !== undefined && letterWords(next.text) >= 4) || s.words > 40) continue;
+    const score = titleScore(states, open[k]!, end);
+    if (score > bestScore) {
+      best = k;
+      bestScore = score;
     }
-    if (s.words > 40) break;
-    title = s.text;
-    titleIndex = open[k]!;
+  }
+  if (best < 0) return { title: null, kicker: null };
+  titleIndex = open[best]!;
+  title = states[titleIndex]!.text;
+  states[titleIndex]!.fold = 'headline';
+  states[titleIndex]!.role = 'title';
+  // The kicker is the short line just above the title ("Montréal", "Santé" twice); lines further up are the page's.
+  for (let k = best - 1; k >= 0 && titleIndex - open[k]! <= 6; k--) {
+    const s = states[open[k]!]!;
+    if (letterWords(s.text) > 5) break;
+    if (kicker !== null && s.text !== kicker) break;
     s.fold = 'headline';
-    s.role = 'title';
-    break;
+    s.role = 'kicker';
+    kicker = s.text;
   }
-  if (titleIndex < 0) return { title: null, kicker: null };
-  // The kicker is the short line nearest the title; the others (section names, repeats) fold with it.
-  for (const k of kickers) {
-    if (k.words > 5) continue;
-    k.fold = 'headline';
-    k.role = 'kicker';
-    kicker = k.text;
-  }
+  // Above the headline and its kicker is the page, not the article: menus, section lists, teasers.
+  for (let i = 0; i < titleIndex; i++) if (isOpen(states[i]!)) states[i]!.fold = 'related';
   if (kicker === null) {
     const split = splitGluedKicker(title!, rules);
     if (split) {
@@ -87,6 +93,30 @@ export function readTitle(states: LineState[], end: number, rules: LanguageRules
   }
   foldRepeats(states, titleIndex, [title!, kicker, states[titleIndex]!.text]);
   return { title, kicker };
+}
+
+const SEPARATORS = /[▪•|·›»]/gu;
+
+/**
+ * How much a header line reads like the headline: a date, byline or credit
+ * right after it (the headline's usual company), a headline's length, and
+ * not a menu flattened into one line ("Politique ▪ Société ▪ Culture").
+ */
+function titleScore(states: LineState[], i: number, end: number): number {
+  const s = states[i]!;
+  let score = 0;
+  for (let j = i + 1; j <= Math.min(i + 5, end, states.length - 1); j++) {
+    const next = states[j]!;
+    if (next.fold === 'dateline' || next.fold === 'credit' || next.byline !== undefined) {
+      score += 2;
+      break;
+    }
+  }
+  const words = letterWords(s.text);
+  if (words >= 4 && words <= 25) score += 1;
+  if ((s.text.match(SEPARATORS)?.length ?? 0) >= 2) score -= 3;
+  if (/\.$/u.test(s.text)) score -= 1;
+  return score;
 }
 
 function letterWords(text: string): number {

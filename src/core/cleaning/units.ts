@@ -60,8 +60,20 @@ export function countWords(text: string): number {
 
 /** Running text rather than a label, a title or a link. */
 export function isBodyLike(text: string, words: number): boolean {
+  // A menu or tag list flattened into one line ("Politique ▪ Société ▪ Culture ▪ …") is not running text, however long.
+  if (countSeparators(text) >= 3) return false;
   if (words >= 22 || text.length >= 160) return true;
   return words >= 9 && SENTENCE_END.test(text);
+}
+
+function countSeparators(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ▪ • | · › and the » of breadcrumbs; « » as quotation marks come in pairs and are not counted.
+    if (c === 0x25aa || c === 0x2022 || c === 0x7c || c === 0xb7 || c === 0x203a) n++;
+  }
+  return n;
 }
 
 export function newState(unit: Unit): LineState {

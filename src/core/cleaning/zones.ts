@@ -64,6 +64,7 @@ export function foldSections(states: LineState[], coreEnd: number): void {
  * of the line before them ("Mail the editor" after "LinkedIn").
  */
 export function spreadFurniture(states: LineState[], coreEnd: number): void {
+  foldTail(states, coreEnd);
   let previousKind: FoldKind | null = null;
   let run: LineState[] = [];
   const flush = (nextKind: FoldKind | null, atEnd: boolean) => {
@@ -83,4 +84,38 @@ export function spreadFurniture(states: LineState[], coreEnd: number): void {
     previousKind = kind;
   }
   flush(null, true);
+}
+
+/**
+ * After the article, once page furniture has started (share buttons, related
+ * links, a newsletter box), nothing is the article any more: author boxes, site
+ * maps and teasers, however long, fold with the furniture before them.
+ */
+function foldTail(states: LineState[], coreEnd: number): void {
+  // Before the furniture starts: two or more short lines in a row are links (an author box, teasers).
+  let run: LineState[] = [];
+  const flush = () => {
+    if (run.length >= 2) for (const s of run) s.fold = 'related';
+    run = [];
+  };
+  for (let i = coreEnd + 1; i < states.length; i++) {
+    const s = states[i]!;
+    if (s.fold !== null && SPREADING_KINDS.has(s.fold)) break;
+    if (s.fold !== null) continue;
+    if (s.block === null && s.words < 15 && !/^[\p{N}\-–•*]/u.test(s.text)) run.push(s);
+    else flush();
+  }
+  flush();
+  let kind: FoldKind | null = null;
+  for (let i = coreEnd + 1; i < states.length; i++) {
+    const s = states[i]!;
+    if (s.fold !== null) {
+      if (SPREADING_KINDS.has(s.fold)) kind = s.fold;
+      continue;
+    }
+    if (kind !== null && s.block !== 'quote') {
+      s.fold = kind;
+      s.block = null;
+    }
+  }
 }

@@ -74,7 +74,7 @@ export const commonRules: LanguageRules = {
     { kind: 'script', pattern: /^\{\s*"[@\w-]+"\s*:/u },
     // Rights tags and copyright lines.
     { kind: 'rights-tag', pattern: /^[A-Z]{2,}(?:x[A-Z]{2,}){2,}\b.*$/u, maxWords: 12 },
-    { kind: 'rights-tag', pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b).*$/iu, maxWords: 20 },
+    { kind: 'rights-tag', pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b).*$/iu, maxWords: 40 },
     { kind: 'rights-tag', pattern: /\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten)\b/iu, maxWords: 20 },
     // Agency signatures: "ATS", "(ats/nxp)", "ats/afp/nxp", "AFP/Reuters".
     { kind: 'credit', pattern: new RegExp(`^\\(?(?:${agencyAlt})(?:\\s*[/,]\\s*(?:${agencyAlt}|[a-z]{2,6}))*\\)?$`, 'iu'), maxWords: 8 },

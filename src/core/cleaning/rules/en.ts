@@ -21,6 +21,7 @@ const BOILERPLATE = [
   'Media playback is unsupported', 'Support our journalism', 'Please enable JavaScript', 'This content is not available',
   'Code of conduct', 'Terms of use', 'Privacy policy', 'You have reached your limit', 'free articles', 'Become a member',
   'Register for free', 'Start your free trial', 'Create an account', 'Continue reading', 'Read the full story',
+  'use of cookies', 'Manage your subscription', 'My account',
 ];
 
 const RELATED_SECTIONS = [
@@ -40,6 +41,8 @@ export const enRules: LanguageRules = {
     { kind: 'share', pattern: /^(?:show\s+)?\d+\s+comments?$/iu, maxWords: 12 },
     { kind: 'share', pattern: /^\d+\s*min(?:ute)?s?\s+read$/iu, maxWords: 12 },
     { kind: 'boilerplate', pattern: contains(BOILERPLATE), maxWords: 22 },
+    // Cookie notices are long; their wording is not.
+    { kind: 'boilerplate', pattern: /(?:use|uses|using) (?:of )?cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)/iu, maxWords: 80 },
     { kind: 'boilerplate', pattern: exactLine(['Advertisement', 'Sponsored', 'Ad', 'Promoted']), maxWords: 12 },
     { kind: 'related', pattern: /^(?:Read more|Read also|See also|Also read|Related|Watch|Listen|READ MORE|MORE)\s*:.{1,200}$/u, maxWords: 30 },
     { kind: 'related', pattern: /^(?:Read more|Continue reading|More)\s*(?:\.\.\.|…|›|»|>)?$/iu, maxWords: 12 },

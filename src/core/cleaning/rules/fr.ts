@@ -20,6 +20,7 @@ const BOILERPLATE = [
   'réservé aux abonnés', 'Réservé à nos abonnés', 'Il vous reste', 'Offre spéciale', 'utilise des cookies', 'accepter les cookies', 'politique de cookies', 'Contenu sponsorisé',
   'Contenu partenaire', 'Inscrivez-vous', 'Avez-vous apprécié cet article', 'Cet article vous a-t-il été utile',
   'Soutenez notre journalisme', 'Activez JavaScript', 'Pour réagir', 'Votre navigateur', 'Cet article est paru dans',
+  'utilisation de cookies', 'utilisation des cookies', 'S\'abonner', 'Gérez votre abonnement', 'Édition abonnés', 'Mon compte',
 ];
 
 /** Headings that open related links, "most read" lists, live feeds, tag lists. */
@@ -48,6 +49,8 @@ export const frRules: LanguageRules = {
       maxWords: 16,
     },
     { kind: 'boilerplate', pattern: contains(BOILERPLATE), maxWords: 22 },
+    // Cookie notices are long; their wording is not.
+    { kind: 'boilerplate', pattern: /(?:utilisation|usage|dépôt) (?:de|des) cookies|(?:accepter|acceptez) (?:l['’]utilisation des |les )?cookies|politique (?:de|des|relative aux) cookies|paramétrer les cookies/iu, maxWords: 80 },
     { kind: 'boilerplate', pattern: exactLine(['Publicité', 'Annonce', 'Contenu sponsorisé']), maxWords: 12 },
     { kind: 'related', pattern: /^(?:Lire aussi|À lire aussi|A lire aussi|À lire|Lire|Voir aussi|À voir aussi|À voir|Relire|Voir la vidéo|Écouter aussi)\s*:.{1,200}$/iu, maxWords: 30 },
     { kind: 'related', pattern: /^(?:Plus|Lire la suite|En savoir plus|Voir plus)\s*(?:\.\.\.|…|›|»|>)?$/iu, maxWords: 12 },
