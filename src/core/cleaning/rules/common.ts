@@ -93,6 +93,8 @@ export const commonRules: LanguageRules = {
     { kind: 'share', pattern: /^[\w.+-]+@[\w-]+\.[\w.-]+$/u, maxWords: 1 },
     { kind: 'credit', pattern: /^@\w{1,30}$/u, maxWords: 1 },
     { kind: 'related', pattern: /^(?:#[\p{L}\p{N}_]+[\s,]*){1,8}$/u, maxWords: 8 },
+    // The pieces of a byline line split at its separators: "Le Monde |", "| Par …" is read as a byline.
+    { kind: 'credit', pattern: /^[^|]{1,40}\s\|$/u, maxWords: 6 },
     // Form field labels ("Votre adresse e-mail*") and breadcrumbs ("[Accueil]", "Home > News > UK").
     { kind: 'share', pattern: /^[^.!?]{1,40}\*$/u, maxWords: 6 },
     { kind: 'share', pattern: /^\[[^\]]{1,40}\]$/u, maxWords: 8 },
