@@ -25,6 +25,13 @@ export interface BackupInfo {
   bytes: number;
 }
 
+/**
+ * Pages copied per step of the online backup (4 KiB each: 8 MiB). Between steps the
+ * event loop runs (the Electron main process keeps answering IPC); better-sqlite3's
+ * default of 100 pages made a 40 MB backup 14× slower than copying the file.
+ */
+const PAGES_PER_STEP = 2048;
+
 /** How many copies of each reason are kept; older ones are deleted. */
 export const DEFAULT_KEEP = 10;
 /** An automatic backup is taken when the last one is older than this. */
@@ -95,10 +102,11 @@ export async function exportWorkspace(db: Database.Database, dest: string): Prom
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   try {
-    await db.backup(partial);
+    await db.backup(partial, { progress: () => PAGES_PER_STEP });
     const copy = new Database(partial);
     try {
-      const check = copy.pragma('integrity_check', { simple: true });
+      // quick_check reads every page (a torn or truncated copy fails) without the index cross-checks of integrity_check.
+      const check = copy.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new WorkspaceFileError('corrupt', `The copy failed its integrity check (${String(check)}).`);
       // A copy stands alone: one file, no -wal beside it, whoever opens it next.
       copy.pragma('journal_mode = DELETE');
@@ -209,7 +217,7 @@ export async function restoreWorkspace(workspace: Workspace, source: string, opt
   const safetyCopy = await createBackup(workspace.db, 'pre-restore', options);
   const src = new Database(source, { readonly: true, fileMustExist: true });
   try {
-    await src.backup(workspace.path);
+    await src.backup(workspace.path, { progress: () => PAGES_PER_STEP });
   } finally {
     src.close();
   }
