@@ -11,6 +11,7 @@ import { attachmentMethods } from './methods/attachments';
 import { speakerMethods } from './methods/speakers';
 import { verdictScaleMethods } from './methods/verdict-scales';
 import { uiStateMethods } from './methods/ui-state';
+import { pastCheckMethods } from './methods/past-checks';
 
 /**
  * The one API: every method declared once, in a file per domain, with a
@@ -28,6 +29,7 @@ export const methods = {
   ...speakerMethods,
   ...verdictScaleMethods,
   ...uiStateMethods,
+  ...pastCheckMethods,
   ...backupMethods,
 } as const;
 

@@ -13,6 +13,16 @@ export function toFtsQuery(input: string): string | null {
   return words.map((w) => `"${w}"*`).join(' ');
 }
 
+/**
+ * An FTS5 query that finds candidates sharing any significant word with a
+ * claim (for "already checked" matching): the caller ranks them properly.
+ */
+export function toFtsAnyQuery(text: string, maxTerms = 12): string | null {
+  const words = [...new Set(text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 || /\d/.test(w)))];
+  const chosen = words.sort((a, b) => b.length - a.length).slice(0, maxTerms);
+  return chosen.length === 0 ? null : chosen.map((w) => `"${w}"`).join(' OR ');
+}
+
 /** Marks around matches in FTS snippets (private-use characters no article contains). */
 export const MATCH_OPEN = '\uE000';
 export const MATCH_CLOSE = '\uE001';

@@ -72,3 +72,24 @@ export function findVerdict(scale: VerdictScale, id: string | null): Verdict | n
   if (id === null) return null;
   return scale.verdicts.find((v) => v.id === id) ?? null;
 }
+
+/** How a published verdict reads, whatever its words (see core/claimreview/verdict.ts). */
+export type VerdictClassName = 'false' | 'misleading' | 'mixed' | 'true' | 'unproven';
+
+const TONE_OF_CLASS: Record<VerdictClassName, Verdict['tone'][]> = {
+  false: ['false'],
+  misleading: ['mixed', 'false'],
+  mixed: ['mixed'],
+  true: ['true', 'mostly-true'],
+  unproven: ['unknown'],
+};
+
+/** The verdict of a scale closest to a published verdict's class, or null when the scale has none of that tone. */
+export function verdictForClass(scale: VerdictScale, cls: VerdictClassName | null): Verdict | null {
+  if (!cls) return null;
+  for (const tone of TONE_OF_CLASS[cls]) {
+    const hit = scale.verdicts.find((v) => v.tone === tone);
+    if (hit) return hit;
+  }
+  return null;
+}

@@ -18,6 +18,7 @@ import { attachmentHandlers } from './attachments';
 import { speakerHandlers } from './speakers';
 import { verdictScaleHandlers } from './verdict-scales';
 import { uiStateHandlers } from './ui-state';
+import { pastCheckHandlers } from './past-checks';
 import { APP_VERSION } from '../version';
 
 /** Prints a self-contained HTML page to PDF (Chromium on the command line and in the browser mode, printToPDF in Electron). */
@@ -73,6 +74,7 @@ export function createHandlers(workspace: Workspace, deps: ServiceDeps = {}): Ha
     ...speakerHandlers(ctx),
     ...verdictScaleHandlers(ctx),
     ...uiStateHandlers(ctx),
+    ...pastCheckHandlers(ctx),
     ...backupHandlers(ctx),
   };
 }

@@ -1,0 +1,138 @@
+import { parseClaimReview } from '../../core/claimreview';
+import { matchPastChecks, pastCheckLabel } from '../../core/claims/match';
+import { findVerdict, verdictForClass } from '../../core/verdicts';
+import { toFtsAnyQuery } from '../../core/search-query';
+import type { Stance } from '../../core/model';
+import { ApiError } from '../../contract/envelope';
+import type { Handlers } from '../../contract/dispatcher';
+import type { PastCheckSuggestion } from '../../contract/methods/past-checks';
+import { LibraryRepo } from '../db/library-repo';
+import { PastChecksRepo } from '../db/past-checks-repo';
+import { currentScale } from './settings';
+import type { ServiceContext } from './workspace-services';
+
+type PastCheckMethods = 'pastChecks.import' | 'pastChecks.forClaim' | 'pastChecks.link' | 'pastChecks.dismiss';
+
+/** How many full-text candidates to rank per kind: matching decides among a few dozen, never the whole workspace. */
+const CANDIDATES = 40;
+
+const STANCE_OF_CLASS: Record<string, Stance> = { false: 'refutes', misleading: 'refutes', true: 'supports' };
+
+export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMethods> {
+  const repo = new PastChecksRepo(s.workspace.db);
+  const library = new LibraryRepo(s.workspace.db);
+  const requireClaim = (id: string) => {
+    const claim = s.claims.get(id);
+    if (!claim) throw new ApiError('not-found', `No claim with id ${id}.`);
+    return claim;
+  };
+
+  function suggestions(claimId: string, includeDismissed: boolean): PastCheckSuggestion[] {
+    const claim = requireClaim(claimId);
+    const query = toFtsAnyQuery(claim.text);
+    if (!query) return [];
+    const scale = currentScale(s);
+    const { past, claims } = repo.candidates(query, claim.articleId, CANDIDATES);
+    const decided = new Map(repo.decisionsFor(claimId).map((d) => [`${d.target_kind}:${d.target_id}`, d.state]));
+    const candidates = [
+      ...claims.map((c) => ({
+        kind: 'claim' as const,
+        id: c.id,
+        text: c.text,
+        articleTitle: c.article_title,
+        verdict: findVerdict(scale, c.verdict)?.label.en ?? c.verdict,
+        url: null,
+      })),
+      ...past.map((p) => ({
+        kind: 'claimreview' as const,
+        id: p.id,
+        text: p.claim,
+        articleTitle: [p.reviewer, p.review_title].filter(Boolean).join(': ') || null,
+        verdict: p.verdict,
+        url: p.review_url,
+      })),
+    ];
+    return matchPastChecks(claim.text, candidates, { limit: 5 })
+      .map((m) => ({
+        kind: m.candidate.kind,
+        id: m.candidate.id,
+        text: m.candidate.text,
+        label: m.label,
+        similarity: Math.round(m.similarity * 1000) / 1000,
+        verdict: m.candidate.verdict ?? null,
+        where: m.candidate.articleTitle ?? null,
+        url: m.candidate.url,
+        state: decided.get(`${m.candidate.kind}:${m.candidate.id}`) ?? null,
+      }))
+      .filter((m) => includeDismissed || m.state !== 'dismissed');
+  }
+
+  return {
+    'pastChecks.import'({ json }, ctx) {
+      let doc: unknown;
+      try {
+        doc = JSON.parse(json);
+      } catch {
+        throw new ApiError('invalid-input', 'Invalid json: this is not JSON; paste the ClaimReview JSON-LD as published.');
+      }
+      const checks = parseClaimReview(doc);
+      if (checks.length === 0) throw new ApiError('invalid-input', 'Invalid json: no ClaimReview with a reviewed claim was found in it.');
+      return s.tx(() => {
+        const imported = repo.add(checks);
+        s.events.record({ actor: ctx.actor, entity: 'past_checks', entityId: 'workspace', articleId: null, action: 'create', before: null, after: { imported } });
+        return { imported, duplicates: checks.length - imported };
+      });
+    },
+
+    'pastChecks.forClaim': ({ claimId, includeDismissed }) => suggestions(claimId, includeDismissed),
+
+    'pastChecks.link'({ claimId, kind, targetId }, ctx) {
+      return s.tx(() => {
+        const claim = requireClaim(claimId);
+        const scale = currentScale(s);
+        let verdict: string | null;
+        let note: string;
+        if (kind === 'claim') {
+          const other = requireClaim(targetId);
+          if (other.verdict === null) throw new ApiError('conflict', 'That claim has no verdict to reuse.');
+          verdict = other.verdict;
+          note = `Checked before: ${pastCheckLabel({ text: other.text, articleTitle: s.articles.meta(other.articleId)?.title ?? null, verdict: findVerdict(scale, other.verdict)?.label.en ?? other.verdict })}.`;
+          for (const src of s.sources.forClaim(other.id)) {
+            if (!library.isLinked(claimId, src.id)) library.link(claimId, src.id, { stance: src.stance, excerpt: src.excerpt, note: src.note });
+          }
+        } else {
+          const past = repo.get(targetId);
+          if (!past) throw new ApiError('not-found', `No past check with id ${targetId}.`);
+          verdict = verdictForClass(scale, past.verdict_class)?.id ?? null;
+          note = `Checked before by ${past.reviewer ?? 'a fact-checker'}: ${past.verdict ?? 'no rating'}${past.review_url ? ` (${past.review_url})` : ''}.`;
+          if (past.review_url && /^https?:\/\//i.test(past.review_url)) {
+            s.sources.addToClaim(
+              claimId,
+              { url: past.review_url, title: past.review_title ?? past.claim, publisher: past.reviewer ?? '', author: '', publishedAt: null },
+              { stance: STANCE_OF_CLASS[past.verdict_class ?? ''] ?? 'context', excerpt: past.claim, note: '' },
+            );
+          }
+        }
+        const changes = {
+          ...(verdict !== null && claim.verdict === null ? { verdict, status: 'checked' as const } : {}),
+          rationale: claim.rationale ? `${claim.rationale}\n${note}` : note,
+          ...(claim.review === 'suggested' ? { review: 'accepted' as const } : {}),
+        };
+        s.claims.update(claimId, changes);
+        repo.record(claimId, kind, targetId, 'linked');
+        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'update', before: { verdict: claim.verdict, rationale: claim.rationale }, after: { ...changes, linkedTo: `${kind}:${targetId}` } });
+        ctx.emit({ type: 'changed', entity: 'claim', id: claimId, articleId: claim.articleId });
+        return s.claims.get(claimId)!;
+      });
+    },
+
+    'pastChecks.dismiss'({ claimId, kind, targetId }, ctx) {
+      return s.tx(() => {
+        const claim = requireClaim(claimId);
+        repo.record(claimId, kind, targetId, 'dismissed');
+        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'dismiss-match', before: null, after: { target: `${kind}:${targetId}` } });
+        return { dismissed: true as const };
+      });
+    },
+  };
+}
