@@ -12,7 +12,7 @@ export interface BuildOptions {
   original: string;
   /** Metadata the source declares (meta tags, JSON-LD): it wins over what the text suggests. */
   declared?: Partial<ArticleMeta>;
-  /** The language the user chose, or the page declares. */
+  /** The language the user chose: it is kept as given (a page's own declaration, in `declared`, is checked instead). */
   language?: string | null;
   /** Problems met before cleaning (invalid bytes…), passed through. */
   warnings?: string[];
@@ -34,12 +34,13 @@ function sampleText(units: Unit[]): string {
  */
 export function buildArticle(units: Unit[], options: BuildOptions): CleanedArticle {
   const declared = options.declared ?? {};
-  const stated = options.language ?? declared.language ?? null;
+  const chosen = baseLanguage(options.language);
+  const stated = chosen ?? declared.language ?? null;
   // Every language's rules apply; the declared language only decides which wins a tie, so no detection is needed yet.
   const { states, meta: found } = cleanUnits(units, { rules: rulesFor(baseLanguage(stated)), flat: options.flat, title: declared.title ?? null });
   const { body, blocks, folded } = assembleText(states);
   const warnings = [...(options.warnings ?? [])];
-  const language = detectLanguage(body.length > 0 ? body : sampleText(units), stated);
+  const language = chosen ? { language: chosen, warning: null } : detectLanguage(body.length > 0 ? body : sampleText(units), stated);
   if (language.warning) warnings.push(language.warning);
   const meta: ArticleMeta = {
     title: declared.title ?? found.title,

@@ -109,8 +109,8 @@ function importHtml(html: string, source: Source, warnings: string[], progress: 
   const article = buildArticle(page.units, {
     flat: false,
     original: html,
-    declared: page.declared,
-    language: source.language ?? page.language,
+    declared: { ...page.declared, language: page.language },
+    language: source.language,
     warnings,
   });
   // Readability returns something for any page, even a bare menu: a page's article has running text.
