@@ -187,7 +187,7 @@ function carried(context: AttributionContext, evidence: string, via: Attribution
 function fromAccording(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon, registry: SpeakerRegistry): Attribution | null {
   const { tokens } = view;
   const start = hit.to;
-  let end = phraseEnd(view, start, compiled);
+  const end = phraseEnd(view, start, compiled);
   if (end <= start) return null;
   let head = start;
   while (head < end && compiled.sets.determiners.has(tokens[head]!.lower)) head++;

@@ -30,7 +30,9 @@ export interface ClusterOptions {
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { mergeAt: 0.7, relateAt: 0.8, minRelated: 5, postingCap: 16 };
 
 /** Candidates per sentence given an exact comparison: those sharing the most rare shingles. */
-const CANDIDATES = 6;
+const CANDIDATES = 4;
+/** Shingles of a sentence looked up in the index (the smallest hashes: a bottom-k sketch). */
+const SKETCH = 8;
 
 export interface Clustering {
   /** For each item, its group. */
@@ -47,7 +49,10 @@ export function clusterItems(items: readonly ClusterItem[], options: ClusterOpti
   const related: number[] = [];
   const byKey = new Map<string, number>();
   const index = new Map<number, number[]>();
-  const counts = new Map<number, number>();
+  // Shared-shingle counts per group, in a typed array reset through the list of groups touched.
+  let counts = new Int32Array(64);
+  const touched: number[] = [];
+  const best: number[] = [];
 
   // Body sentences first, in order; then folded lines, which join body groups.
   const order: number[] = [];
@@ -60,21 +65,34 @@ export function clusterItems(items: readonly ClusterItem[], options: ClusterOpti
       join(exact, i);
       continue;
     }
-    counts.clear();
-    for (const s of item.shingles) {
+    touched.length = 0;
+    // Query with the sentence's smallest shingle hashes only (its bottom-k sketch, as in MinHash): two
+    // near-duplicates share most of them, and a short form's are all inside its long form's shingles.
+    const query = Math.min(item.shingles.length, SKETCH);
+    for (let q = 0; q < query; q++) {
+      const s = item.shingles[q]!;
       const posting = index.get(s);
       // A full posting is a shingle too common to tell groups apart ("de la", "in the"): skipped.
       if (!posting || posting.length >= options.postingCap) continue;
-      for (const g of posting) counts.set(g, (counts.get(g) ?? 0) + 1);
+      for (const g of posting) if (counts[g]!++ === 0) touched.push(g);
+    }
+    // The few groups sharing the most rare shingles get an exact comparison.
+    best.length = 0;
+    for (const g of touched) {
+      if (best.length < CANDIDATES) best.push(g);
+      else {
+        let weakest = 0;
+        for (let k = 1; k < best.length; k++) if (counts[best[k]!]! < counts[best[weakest]!]!) weakest = k;
+        if (counts[g]! > counts[best[weakest]!]!) best[weakest] = g;
+      }
     }
     let bestMerge = -1;
     let bestJ = 0;
     let bestRelate = -1;
     let bestC = 0;
-    for (const g of strongest(counts, CANDIDATES)) {
+    for (const g of best) {
       const rep = items[groups[g]![0]!]!;
-      // Rare shingles only propose candidates; the verdict uses the exact overlap.
-      if (counts.get(g)! * 4 < Math.min(item.shingles.length, rep.shingles.length)) continue;
+      if (counts[g]! * 4 < query) continue;
       const shared = overlap(item.shingles, rep.shingles);
       const j = jaccard(item.shingles, rep.shingles, shared);
       const c = containment(item.shingles, rep.shingles, shared);
@@ -88,8 +106,11 @@ export function clusterItems(items: readonly ClusterItem[], options: ClusterOpti
         bestRelate = g;
       }
     }
+    for (const g of touched) counts[g] = 0;
     if (bestMerge >= 0) {
       join(bestMerge, i);
+      // Its word-for-word repeats join the same group without a search.
+      byKey.set(item.key, bestMerge);
       continue;
     }
     const g = groups.length;
@@ -98,6 +119,11 @@ export function clusterItems(items: readonly ClusterItem[], options: ClusterOpti
     if (bestRelate >= 0 && related[bestRelate] === -1) related[bestRelate] = g;
     groupOf[i] = g;
     byKey.set(item.key, g);
+    if (g >= counts.length) {
+      const grown = new Int32Array(counts.length * 2);
+      grown.set(counts);
+      counts = grown;
+    }
     for (const s of item.shingles) {
       const posting = index.get(s);
       if (!posting) index.set(s, [g]);
@@ -105,14 +131,6 @@ export function clusterItems(items: readonly ClusterItem[], options: ClusterOpti
     }
   }
   return { groupOf, groups, relatedTo: Int32Array.from(related) };
-
-  function strongest(counts: Map<number, number>, k: number): number[] {
-    if (counts.size <= k) return [...counts.keys()];
-    return [...counts.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, k)
-      .map((e) => e[0]);
-  }
 
   function join(g: number, i: number): void {
     groups[g]!.push(i);

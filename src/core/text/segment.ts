@@ -22,7 +22,6 @@ export interface SegmentOptions {
   keepQuotations?: boolean;
 }
 
-const TERMINATORS = /[.!?…]/g;
 const CLOSERS = '»”"’\')]';
 /** German closes „…“ with the mark English opens with. */
 const GERMAN_CLOSERS = CLOSERS + '“';
@@ -55,13 +54,11 @@ function segmentLine(text: string, from: number, to: number, lang: string, abbr:
   const spans = keepQuotes && hasQuoteMark(text, start, to) ? quotationSpans(text, start, to, lang) : [];
   let spanIndex = 0;
 
-  TERMINATORS.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = TERMINATORS.exec(text)) !== null && m.index < to) {
-    const at = m.index;
+  for (let at = nextTerminator(text, start, to); at < to; at = nextTerminator(text, at, to)) {
     let runEnd = at + 1;
     while (runEnd < to && isTerminator(text.charCodeAt(runEnd))) runEnd++;
-    TERMINATORS.lastIndex = runEnd;
+    const runStart = at;
+    at = runEnd;
 
     const end = consumeClosers(text, runEnd, to, lang.startsWith('de') ? GERMAN_CLOSERS : CLOSERS);
     if (end >= to || !isSpace(text.charCodeAt(end))) continue;
@@ -72,7 +69,7 @@ function segmentLine(text: string, from: number, to: number, lang: string, abbr:
     if (insideSpan(spans[spanIndex], end)) continue;
 
     if (!startsSentence(text, next, to)) continue;
-    if (runEnd - at === 1 && text[at] === '.' && !periodEndsSentence(text, start, at, next, to, lang, abbr)) continue;
+    if (runEnd - runStart === 1 && text[runStart] === '.' && !periodEndsSentence(text, start, runStart, next, to, lang, abbr)) continue;
 
     pushTrimmed(text, start, end, out);
     start = next;
@@ -158,6 +155,11 @@ function pushTrimmed(text: string, start: number, end: number, out: TextRange[])
 function skipSpace(text: string, from: number, to: number): number {
   while (from < to && isSpace(text.charCodeAt(from))) from++;
   return from;
+}
+
+function nextTerminator(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isTerminator(text.charCodeAt(i))) return i;
+  return to;
 }
 
 function isTerminator(c: number): boolean {

@@ -25,65 +25,92 @@ export const DEFAULT_FEATURES: FeatureSpec = { hashBits: 18, unigrams: true, big
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 
 export function learnedFeatures(sentence: AnalyzedSentence, spec: FeatureSpec = DEFAULT_FEATURES): SparseVector {
+  reserveWords(sentence.tokens.length);
   const seen = new Set<number>();
-  collectFeatures(sentence, spec, seen);
+  collectFeatures(sentence, spec, (i) => seen.add(i));
   const indices = [...seen].sort((a, b) => a - b);
   // Binary presence scaled to unit length: long sentences do not get larger logits for being long.
   const norm = 1 / Math.sqrt(indices.length || 1);
   return { indices, values: indices.map(() => norm) };
 }
 
-/** Adds the sentence's hashed feature indices to `seen` (a set: each feature counts once). */
-export function collectFeatures(sentence: AnalyzedSentence, spec: FeatureSpec, seen: Set<number>): void {
+/**
+ * Calls `add` with each hashed feature index of the sentence (an index may come
+ * more than once: callers count each feature once). Words are hashed once;
+ * n-gram features combine word hashes, so no strings are built.
+ */
+export function collectFeatures(sentence: AnalyzedSentence, spec: FeatureSpec, add: (index: number) => void): void {
   const mask = (1 << spec.hashBits) - 1;
-  const add = (h: number): void => {
-    seen.add((h >>> 0) & mask);
-  };
-  // Words are hashed once; n-gram features combine word hashes (no strings are built).
-  const words: number[] = [];
-  for (let i = 0; i < sentence.tokens.length; i++) {
-    const t = sentence.tokens[i]!;
-    if (t.kind === 'number') words.push(YEAR.test(t.text) ? YEAR_HASH : NUMBER_HASH);
-    else if (t.kind === 'word') words.push(hash(sentence.lower[i]!));
-    else if (t.text === '?' || t.text === '%' || t.text === '$') words.push(hash(t.text));
-  }
-  if (spec.unigrams) for (const w of words) add(mix(UNIGRAM, w));
-  if (spec.stems) {
-    for (let i = 0; i < sentence.tokens.length; i++) {
-      const t = sentence.tokens[i]!;
-      if (t.kind !== 'word') continue;
-      const word = sentence.lower[i]!;
-      if (word.length > 4) add(mix(STEM, hashPrefix(word, word.length - suffixLength(word))));
-    }
+  const put = (h: number): void => add((h >>> 0) & mask);
+  const words = wordHashes;
+  let n = 0;
+  const { tokens, lower } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let h: number;
+    if (t.kind === 'number') h = YEAR.test(t.text) ? YEAR_HASH : NUMBER_HASH;
+    else if (t.kind === 'word') {
+      const word = lower[i]!;
+      h = hash(word);
+      if (spec.stems && word.length > 4) put(mix(STEM, hashPrefix(word, word.length - suffixLength(word))));
+    } else if (t.text === '?' || t.text === '%' || t.text === '$') h = hash(t.text);
+    else continue;
+    words[n++] = h;
+    if (spec.unigrams) put(mix(UNIGRAM, h));
   }
   if (spec.shapes) {
     let caps = 0;
-    for (let i = 1; i < sentence.tokens.length; i++) {
-      const t = sentence.tokens[i]!;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
       if (t.kind === 'word' && t.capitalized) caps++;
-      if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase()) add(mix(SHAPE, 1));
+      if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase()) put(mix(SHAPE, 1));
     }
-    add(mix(SHAPE, 2 + Math.min(4, caps)));
+    put(mix(SHAPE, 2 + Math.min(4, caps)));
   }
   if (spec.bigrams) {
     let prev = START_HASH;
-    for (const w of words) {
-      add(mix(mix(BIGRAM, prev), w));
-      prev = w;
+    for (let k = 0; k < n; k++) {
+      put(mix(mix(BIGRAM, prev), words[k]!));
+      prev = words[k]!;
     }
-    add(mix(mix(BIGRAM, prev), END_HASH));
+    put(mix(mix(BIGRAM, prev), END_HASH));
   }
   if (spec.signals) {
-    for (const s of sentence.signals) add(mix(SIGNAL, hash(s.code)));
-    add(mix(LENGTH, Math.min(6, Math.floor(sentence.words / 6))));
+    for (const sig of sentence.signals) put(mix(SIGNAL, signalHash(sig.code)));
+    put(mix(LENGTH, Math.min(6, Math.floor(sentence.words / 6))));
   }
 }
 
-const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'edly', 'ments', 'ment', 'ies', 'ed', 'es', 'ly', 's'];
+let wordHashes = new Uint32Array(1024);
+const signalHashes = new Map<string, number>();
+
+function signalHash(code: string): number {
+  let h = signalHashes.get(code);
+  if (h === undefined) {
+    h = hash(code);
+    signalHashes.set(code, h);
+  }
+  return h;
+}
+
+/** Ensures the word-hash scratch buffer holds a sentence of `n` tokens. */
+export function reserveWords(n: number): void {
+  if (wordHashes.length < n) wordHashes = new Uint32Array(n * 2);
+}
+
+const SUFFIXES_BY_LAST: Record<string, string[]> = {
+  s: ['ations', 'ings', 'ments', 'ies', 'es', 's'],
+  n: ['ation'],
+  g: ['ing'],
+  y: ['edly', 'ly'],
+  t: ['ment'],
+  d: ['ed'],
+};
 
 /** Length of the crude English suffix to strip ("voted" → "vot"), longest first. */
 function suffixLength(w: string): number {
-  for (const s of SUFFIXES) if (w.endsWith(s)) return s.length;
+  const candidates = SUFFIXES_BY_LAST[w[w.length - 1]!];
+  if (candidates) for (const s of candidates) if (w.endsWith(s)) return s.length;
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import type { ScoreReason } from '../../model';
 import type { AnalyzedSentence } from '../signals';
-import { collectFeatures } from './features';
+import { collectFeatures, reserveWords } from './features';
 import { sigmoid } from './logistic';
 import type { RankerModel } from './model';
 import modelJson from './model.en.json';
@@ -24,16 +24,28 @@ function weights(): Float32Array {
 
 /** Probability (0–1) that an English sentence is check-worthy, as the debate-trained model sees it. */
 export function checkWorthiness(sentence: AnalyzedSentence): number {
-  // The same value as sigmoid(dot(weights, bias, learnedFeatures(sentence))), without building the sparse vector.
-  scratch.clear();
-  collectFeatures(sentence, model.features, scratch);
+  // The same value as sigmoid(dot(weights, bias, learnedFeatures(sentence))), without building the sparse vector:
+  // a feature counts once, which a stamp per index tells without clearing anything between sentences.
   const w = weights();
+  stamp++;
+  if (stamp === 0x7fffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  reserveWords(sentence.tokens.length);
   let sum = 0;
-  for (const i of scratch) sum += w[i]!;
-  return sigmoid(model.bias + sum / Math.sqrt(scratch.size || 1));
+  let count = 0;
+  collectFeatures(sentence, model.features, (i) => {
+    if (stamps[i] === stamp) return;
+    stamps[i] = stamp;
+    sum += w[i]!;
+    count++;
+  });
+  return sigmoid(model.bias + sum / Math.sqrt(count || 1));
 }
 
-const scratch = new Set<number>();
+const stamps = new Int32Array(1 << model.features.hashBits);
+let stamp = 0;
 
 /** The model's decision threshold (chosen by cross-validation on the training data). */
 export const LEARNED_THRESHOLD = model.threshold;
