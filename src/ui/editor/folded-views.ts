@@ -1,0 +1,187 @@
+import type { Node as PMNode } from 'prosemirror-model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet, type EditorView, type NodeView } from 'prosemirror-view';
+import { schema } from './schema';
+import { ed, foldKindLabel } from './strings';
+
+/**
+ * Folded noise, drawn collapsed where it was cut: one line per folded line
+ * with a Restore button, and long runs of them (a gallery, a share bar)
+ * gathered into one "12 folded lines — Show" line.
+ */
+
+export interface FoldedActions {
+  restore(lineId: string): void;
+}
+
+const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+class FoldedLineView implements NodeView {
+  dom: HTMLElement;
+
+  constructor(
+    private node: PMNode,
+    actions: FoldedActions,
+  ) {
+    const kind = String(node.attrs.kind);
+    const text = String(node.attrs.text);
+    this.dom = document.createElement('div');
+    this.dom.className = `folded-line kind-${kind}`;
+    this.dom.contentEditable = 'false';
+    this.dom.dataset.lineId = String(node.attrs.id);
+    const label = document.createElement('span');
+    label.className = 'fold-kind';
+    label.textContent = foldKindLabel(kind);
+    const body = document.createElement('span');
+    body.className = 'fold-text';
+    body.textContent = text;
+    body.title = text;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'fold-restore';
+    button.textContent = ed('restore');
+    button.setAttribute('aria-label', ed('restoreLine', { kind: foldKindLabel(kind), text: clip(text, 80) }));
+    button.addEventListener('click', (e) => {
+      e.preventDefault();
+      actions.restore(String(node.attrs.id));
+    });
+    this.dom.append(label, body, button);
+  }
+
+  update(node: PMNode): boolean {
+    return node.type === this.node.type && node.attrs.id === this.node.attrs.id && node.attrs.text === this.node.attrs.text;
+  }
+
+  stopEvent(e: Event): boolean {
+    return e.target instanceof Element && e.target.closest('button') !== null;
+  }
+
+  ignoreMutation(): boolean {
+    return true;
+  }
+}
+
+class FoldedInlineView implements NodeView {
+  dom: HTMLElement;
+
+  constructor(
+    private node: PMNode,
+    actions: FoldedActions,
+  ) {
+    const kind = String(node.attrs.kind);
+    const text = String(node.attrs.text);
+    this.dom = document.createElement('span');
+    this.dom.className = `folded-inline kind-${kind}`;
+    this.dom.contentEditable = 'false';
+    this.dom.dataset.lineId = String(node.attrs.id);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'fold-restore-inline';
+    button.textContent = '⋯';
+    button.title = `${foldKindLabel(kind)}: ${text}`;
+    button.setAttribute('aria-label', ed('restoreLine', { kind: foldKindLabel(kind), text: clip(text, 80) }));
+    button.addEventListener('click', (e) => {
+      e.preventDefault();
+      actions.restore(String(node.attrs.id));
+    });
+    this.dom.append(button);
+  }
+
+  update(node: PMNode): boolean {
+    return node.type === this.node.type && node.attrs.id === this.node.attrs.id;
+  }
+
+  stopEvent(e: Event): boolean {
+    return e.target instanceof Element && e.target.closest('button') !== null;
+  }
+
+  ignoreMutation(): boolean {
+    return true;
+  }
+}
+
+export function foldedNodeViews(actions: FoldedActions) {
+  return {
+    folded: (node: PMNode) => new FoldedLineView(node, actions),
+    folded_inline: (node: PMNode) => new FoldedInlineView(node, actions),
+  };
+}
+
+/** Runs of this many folded lines or more are gathered into one line until shown. */
+const RUN = 3;
+
+interface RunsState {
+  /** Runs the user opened, by the id of their first line. */
+  open: ReadonlySet<string>;
+  decorations: DecorationSet;
+}
+
+const runsKey = new PluginKey<RunsState>('factbench-folded-runs');
+
+export function foldedRunsPlugin(): Plugin<RunsState> {
+  return new Plugin<RunsState>({
+    key: runsKey,
+    state: {
+      init: (_, state) => ({ open: new Set(), decorations: drawRuns(state.doc, new Set()) }),
+      apply(tr: Transaction, prev: RunsState): RunsState {
+        const toggle = tr.getMeta(runsKey) as string | undefined;
+        if (!toggle && !tr.docChanged) return prev;
+        const open = new Set(prev.open);
+        if (toggle) {
+          if (open.has(toggle)) open.delete(toggle);
+          else open.add(toggle);
+        }
+        return { open, decorations: drawRuns(tr.doc, open) };
+      },
+    },
+    props: { decorations: (state: EditorState) => runsKey.getState(state)!.decorations },
+  });
+}
+
+function drawRuns(doc: PMNode, open: ReadonlySet<string>): DecorationSet {
+  const decos: Decoration[] = [];
+  let run: { pos: number; node: PMNode }[] = [];
+  const flush = () => {
+    const members = run;
+    if (members.length >= RUN) {
+      const first = String(members[0]!.node.attrs.id);
+      const isOpen = open.has(first);
+      const count = members.length;
+      const kinds = [...new Set(members.map((r) => foldKindLabel(String(r.node.attrs.kind))))].join(', ');
+      decos.push(Decoration.widget(members[0]!.pos, (view) => runToggle(view, first, count, kinds, isOpen), { side: -1, key: `run-${first}-${count}-${isOpen}-${kinds}`, ignoreSelection: true, stopEvent: () => true }));
+      if (!isOpen) for (const r of members) decos.push(Decoration.node(r.pos, r.pos + r.node.nodeSize, { class: 'fold-collapsed' }));
+    }
+    run = [];
+  };
+  doc.forEach((node, pos) => {
+    // Crossheads stay visible: a reader wants them.
+    if (node.type === schema.nodes.folded && node.attrs.kind !== 'subheading') run.push({ pos, node });
+    else flush();
+  });
+  flush();
+  return DecorationSet.create(doc, decos);
+}
+
+function runToggle(view: EditorView, first: string, count: number, kinds: string, isOpen: boolean): HTMLElement {
+  const box = document.createElement('div');
+  box.className = `folded-run${isOpen ? ' open' : ''}`;
+  box.contentEditable = 'false';
+  const label = document.createElement('span');
+  label.className = 'fold-run-label';
+  label.textContent = `⋯ ${ed('foldedRun', { count })}`;
+  const kindsEl = document.createElement('span');
+  kindsEl.className = 'fold-run-kinds';
+  kindsEl.textContent = kinds;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'fold-run-toggle';
+  button.textContent = isOpen ? ed('hideFolded') : ed('showFolded');
+  button.setAttribute('aria-expanded', String(isOpen));
+  button.setAttribute('aria-label', isOpen ? ed('hideFoldedLabel', { count }) : ed('showFoldedLabel', { count, kinds }));
+  button.addEventListener('click', (e) => {
+    e.preventDefault();
+    view.dispatch(view.state.tr.setMeta(runsKey, first));
+  });
+  box.append(label, kindsEl, button);
+  return box;
+}
