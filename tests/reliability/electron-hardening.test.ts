@@ -12,6 +12,7 @@ import { APP_ORIGIN, isAppUrl, isSafeExternalUrl, isTrustedSenderFrame, renderer
 import { RENDERER_CSP } from '../../src/node/host/static-files';
 import { repoRoot } from '../helpers/paths';
 import { tempDir } from '../helpers/temp';
+import { ensureRendererBuilt } from './helpers/renderer';
 
 interface Finding {
   id: string;
@@ -148,12 +149,14 @@ describe('the shell’s policy', () => {
 });
 
 describe('the built shell', () => {
-  const out = tempDir('factbench-electron-build-');
+  // Inside the repository (test-results/ is ignored), so the bundle finds migrations/ and out/renderer as it would in out/.
+  const out = { dir: fs.mkdtempSync(path.join(repoRoot, 'test-results', 'electron-build-')) };
   beforeAll(() => {
     // Into a folder of its own: out/ belongs to whoever else is building the renderer right now.
     execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', out.dir, '--logLevel', 'error'], { cwd: repoRoot, stdio: 'pipe' });
+    ensureRendererBuilt();
   });
-  afterAll(out.cleanup);
+  afterAll(() => fs.rmSync(out.dir, { recursive: true, force: true }));
 
   it('bundles a main process that parses as an ES module', () => {
     const main = path.join(out.dir, 'main/index.js');
@@ -168,5 +171,52 @@ describe('the built shell', () => {
     expect([...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
     expect([...preload.matchAll(/exposeInMainWorld\(["']([^"']+)["']/g)].map((m) => m[1])).toEqual(['factbench']);
     expect(preload).not.toMatch(/ipcRenderer\.(send|sendSync|sendTo|postMessage)\(/);
+  });
+
+  it('starts under a recording stand-in for Electron and sets everything up as designed', () => {
+    const userData = tempDir('factbench-userdata-');
+    try {
+      const stdout = execFileSync(process.execPath, ['--import', path.join(repoRoot, 'tests/reliability/electron/loader.mjs'), path.join(out.dir, 'main/index.js')], {
+        cwd: repoRoot,
+        env: { ...process.env, FAKE_USERDATA: userData.dir },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 120_000,
+      });
+      const line = stdout.split('\n').find((l) => l.startsWith('FAKE-ELECTRON-RESULT '));
+      expect(line, stdout).toBeDefined();
+      const r = JSON.parse(line!.slice('FAKE-ELECTRON-RESULT '.length));
+      expect(r.errors).toEqual([]);
+      expect(r.calls).toEqual(expect.arrayContaining(['enableSandbox', 'requestSingleInstanceLock']));
+      expect(r.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, disableBlinkFeatures: 'Auxclick', preloadExists: true });
+      expect(r.loadedUrl).toBe(`${APP_ORIGIN}/index.html`);
+      // One channel; answered for our main frame only.
+      expect(r.ipc.channels).toEqual(['factbench:rpc']);
+      expect(r.ipc.own).toEqual({ ok: true, value: [] });
+      for (const refused of [r.ipc.iframe, r.ipc.nullFrame, r.ipc.navigatedAway]) expect(refused).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(r.ipc.importThroughIpc).toMatchObject({ ok: true });
+      // The renderer, with the CSP, and nothing else.
+      expect(r.protocol.index).toMatchObject({ status: 200, csp: RENDERER_CSP, nosniff: 'nosniff', isIndex: true });
+      expect(r.protocol.traversal.isIndex).toBe(true);
+      expect(r.protocol.encodedTraversal.isIndex).toBe(true);
+      expect(r.protocol.otherHost.status).toBe(404);
+      expect(r.protocol.post.status).toBe(404);
+      // Navigation stays in the app; only http(s) goes to the browser.
+      expect(r.navigation).toEqual({ toApp: false, toWeb: true, toJavascript: true, toFile: true, redirect: true, webview: true, windowOpenHttps: { action: 'deny' }, windowOpenSmb: { action: 'deny' } });
+      expect(r.externals).toEqual(['https://www.kremlin.ru/events', 'https://example.org/a']);
+      // No permission, no network from pages, the CSP on every response.
+      expect(r.permissions).toEqual({ request: false, check: false, device: false });
+      expect(r.network.cancelled).toEqual({ cancel: true });
+      expect(r.network.filter.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
+      expect(r.network.csp).toEqual([RENDERER_CSP]);
+      expect(r.network.kept).toEqual(['1']);
+      // The File menu's workspace commands; the workspace and its first rolling backup in the data folder.
+      expect(r.menuIds).toEqual(expect.arrayContaining(['import', 'export', 'open-workspace', 'export-workspace', 'restore-backup', 'quit']));
+      expect(r.dataFolder).toEqual(expect.arrayContaining(['factbench.db', 'backups', 'workspace.json']));
+      expect(r.backups).toHaveLength(1);
+      expect(r.backups[0]).toMatch(/^factbench\..*\.auto\.db$/);
+    } finally {
+      userData.cleanup();
+    }
   });
 });
