@@ -4,12 +4,12 @@ import { keymap } from 'prosemirror-keymap';
 import { EditorState, Plugin, PluginKey, TextSelection, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
 import type { Article, Claim } from '../../core/model';
-import type { MethodInput } from '../../contract/methods';
 import { anchorsIn, anchorsKey, anchorsPlugin, claimsAt, type AnchorAt, type ClaimLook } from './anchors-plugin';
-import { articleToDoc, docToArticleText, type ArticleText } from './article-doc';
+import { articleToDoc } from './article-doc';
 import { foldedNodeViews, foldedRunsPlugin } from './folded-views';
 import { foldBlock, keepFoldedPlugin, restoreLine } from './folding';
 import { bodyToPos, layoutOf, posToBody, type Layout } from './positions';
+import { textForSave, type SaveInput } from './save-text';
 
 /** What the toolbar and the context menu need to know about the selection. */
 export interface SelectionInfo {
@@ -154,20 +154,8 @@ export class ArticleEditor {
   }
 
   /** The article text and every anchor, in body offsets, as `editing.saveText` takes them. */
-  textForSave(articleId: string): MethodInput<'editing.saveText'> & ArticleText {
-    const text = docToArticleText(this.view.state.doc);
-    const layout = layoutOf(this.view.state.doc);
-    const lines = new Set(text.folded.map((l) => l.id));
-    const anchors = [...anchorsKey.getState(this.view.state)!.anchors.values()].map((a) => {
-      if (a.kind === 'body') {
-        const start = posToBody(layout, a.from);
-        const end = posToBody(layout, a.to);
-        return end > start ? { id: a.id, start, end, foldedLineId: null, orphaned: false } : { id: a.id, start, end: start, foldedLineId: null, orphaned: true };
-      }
-      if (a.kind === 'line' && lines.has(a.lineId)) return { id: a.id, start: a.start, end: a.end, foldedLineId: a.lineId, orphaned: false };
-      return { id: a.id, start: 0, end: 0, foldedLineId: null, orphaned: true };
-    });
-    return { articleId, ...text, anchors };
+  textForSave(articleId: string): SaveInput {
+    return textForSave(this.view.state, articleId);
   }
 
   restore(lineId: string): void {
