@@ -102,6 +102,7 @@ export const en = {
     addSource: 'Add source',
     linkSource: 'From library',
     history: 'History',
+    historyFound: 'Found by Factbench when the article was imported (score {{score}})',
     noHistory: 'No change yet.',
     loading: 'Loading…',
     occurrences_one: 'Occurs once',

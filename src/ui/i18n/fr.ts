@@ -106,6 +106,7 @@ export const fr: Shape<typeof en> = {
     addSource: 'Ajouter une source',
     linkSource: 'Depuis la bibliothèque',
     history: 'Historique',
+    historyFound: "Trouvée par Factbench à l'import de l'article (score {{score}})",
     noHistory: 'Aucune modification.',
     loading: 'Chargement…',
     occurrences_one: 'Apparaît une fois',

@@ -57,7 +57,7 @@ class I18n {
       value /= 1024;
       unit++;
     }
-    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: units[unit], unitDisplay: 'narrow', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
   };
 
   use(setting: LanguageSetting): void {
