@@ -43,13 +43,19 @@ export interface AttributionContext {
   lastIndex: number;
   /** The sentence before ended inside or right after a quotation by `last`. */
   lastWasQuote: boolean;
+  /** The last speaker of a quotation, and where: an unattributed quotation a few sentences on is usually theirs. */
+  lastQuote: Attribution | null;
+  lastQuoteIndex: number;
   /** The last person named in the text so far, for a pronoun ("he said") far from any attribution. */
   lastMentioned: Mention | null;
   mentionedIndex: number;
 }
 
+/** How many sentences back an unattributed quotation may reach for its speaker. */
+const QUOTE_MEMORY = 6;
+
 export function newContext(): AttributionContext {
-  return { index: 0, last: null, lastIndex: -10, lastWasQuote: false, lastMentioned: null, mentionedIndex: -10 };
+  return { index: 0, last: null, lastIndex: -10, lastWasQuote: false, lastQuote: null, lastQuoteIndex: -100, lastMentioned: null, mentionedIndex: -10 };
 }
 
 export function attribute(view: SentenceView, compiled: CompiledLexicon, registry: SpeakerRegistry, context: AttributionContext): Attribution | null {
@@ -78,8 +84,17 @@ export function attribute(view: SentenceView, compiled: CompiledLexicon, registr
   const leading = fromLeadingSource(view, compiled, registry);
   if (leading) return leading;
   // A sentence that opens a quotation, or lies inside one, continues the last quoted speaker.
-  const q = view.quotes.quotations[0];
-  if (q && context.last && context.lastWasQuote && (q.open === -1 || q.open === 0)) return { ...context.last, via: 'continuation' };
+  const quotes = view.quotes.quotations;
+  const continues = quotes.some((q) => q.open === -1) || quotes[0]?.open === 0;
+  if (continues && context.last && context.lastWasQuote) return { ...context.last, via: 'continuation' };
+  // A sentence that is mostly a quotation, with no speaker of its own: the last person quoted, if recent.
+  if (continues && context.lastQuote && context.index - context.lastQuoteIndex <= QUOTE_MEMORY) {
+    let quoted = 0;
+    for (const q of quotes) quoted += q.words;
+    let words = 0;
+    for (const t of view.tokens) if (t.kind !== 'mark') words++;
+    if (quoted >= 0.6 * words) return { ...context.lastQuote, via: 'continuation' };
+  }
   return null;
 }
 
@@ -89,8 +104,6 @@ export function attribute(view: SentenceView, compiled: CompiledLexicon, registr
  * later sentence), followed by a name, is the writer's incise, not quoted words.
  */
 function isIncise(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon): boolean {
-  const open = view.quotes.quotations.find((q) => q.close === -1 && q.from <= hit.from);
-  if (!open) return false;
   const before = view.tokens[hit.from - 1];
   const after = view.tokens[hit.to];
   const invertible = compiled.sets.invertibleVerbs.size === 0 || compiled.sets.invertibleVerbs.has(view.tokens[hit.from]!.lower);

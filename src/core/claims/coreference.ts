@@ -84,6 +84,14 @@ export class SpeakerRegistry {
       if (complement && (headIsRole || chosen)) continue;
       chosen = run;
     }
+    // "L'Office fédéral de l'environnement", "la Commission européenne": an institution's name runs on in lower case.
+    const head = tokens[start]!;
+    if (head.capitalized && compiled.sets.institutions.has(head.lower) && to - start > 1) {
+      const phrase = text.slice(head.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
+      const found = this.canonical(phrase);
+      this.addAlias(nameKey(found.name), mention);
+      return found;
+    }
     if (chosen) {
       const found = this.canonical(nameText(text, tokens, chosen.nameFrom + start, chosen.to + start));
       this.addAlias(nameKey(found.name), mention);

@@ -97,8 +97,8 @@ export function analyzeClaims(article: ArticleInput, options: DetectOptions = {}
       paragraphLang ??= again.lang;
       tracker.before(c);
       attributions[i] = again.attribution;
-      tracker.afterFacts(again.attribution, again.endsInQuote, again.quoted, again.mentioned);
       if (c.split) continue;
+      tracker.afterFacts(again.attribution, again.endsInQuote, again.quoted, again.mentioned);
       scored.push({ index: i, logit: again.logit, probability: again.probability, lang: again.lang, facts: again.facts, attribution: again.attribution });
       items.push({ key: again.key, shingles: again.shingles, folded: c.folded !== null });
       continue;
@@ -119,7 +119,8 @@ export function analyzeClaims(article: ArticleInput, options: DetectOptions = {}
     const endsInQuote = sentence.quotes.quotations.some((q) => q.close === -1);
     const quoted = sentence.quotes.quotations.length > 0;
     const mentioned = lastPerson(sentence, compiled);
-    if (c.partOf === null) tracker.afterFacts(attribution, endsInQuote, quoted, mentioned);
+    // The context follows real sentences: the pieces of a long quotation, not the whole they were cut from.
+    if (!c.split) tracker.afterFacts(attribution, endsInQuote, quoted, mentioned);
     const facts = factsOf(sentence);
     const probability = c.split || lang !== 'en' ? null : checkWorthiness(sentence);
     const logit = ruleLogit(sentence, attribution !== null, ruleWeightsFor(lang)) + (probability === null ? 0 : learnedLogit(probability));
@@ -176,7 +177,7 @@ class ContextTracker {
       this.fold = c.folded;
       this.context = newContext();
     }
-    if (c.partOf === null) this.ordinal++;
+    if (!c.split) this.ordinal++;
     this.context.index = this.ordinal;
     return this.context;
   }
@@ -190,6 +191,10 @@ class ContextTracker {
     }
     const quoted = a !== null && (a.via === 'quote' || a.via === 'continuation') && hasQuotation;
     context.lastWasQuote = quoted || (endsInQuote && (a !== null || context.lastWasQuote));
+    if (a !== null && hasQuotation && (quoted || endsInQuote)) {
+      context.lastQuote = a;
+      context.lastQuoteIndex = this.ordinal;
+    }
     if (mentioned) {
       context.lastMentioned = mentioned;
       context.mentionedIndex = this.ordinal;

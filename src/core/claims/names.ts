@@ -164,9 +164,16 @@ function spells(words: readonly string[], w: number, acronym: string, p: number,
   if (w === words.length) return p === acronym.length;
   const word = words[w]!;
   if (isLink(word)) return spells(words, w + 1, acronym, p, isLink);
-  for (let l = 1; p + l <= acronym.length && l <= word.length; l++) {
-    if (!word.startsWith(acronym.slice(p, p + l))) break;
+  if (word[0] !== acronym[p]) return false;
+  // A word gives its initial and possibly more letters found in order inside it ("environnement" gives "EV" in OFEV).
+  let at = 1;
+  for (let l = 1; p + l <= acronym.length; l++) {
     if (spells(words, w + 1, acronym, p + l, isLink)) return true;
+    const next = acronym[p + l];
+    if (next === undefined) break;
+    at = word.indexOf(next, at);
+    if (at < 0) break;
+    at++;
   }
   return false;
 }

@@ -20,6 +20,18 @@ export interface QuoteLayout {
 }
 
 const OPENERS = new Set(['«', '“', '„']);
+
+/** +1 for a straight quote that opens (space before, glued to the next word), -1 for one that closes, 0 if unclear. */
+function straightDirection(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const gluedBefore = prev !== undefined && prev.end === t.start && prev.kind !== 'mark';
+  const gluedAfter = next !== undefined && next.start === t.end && next.kind !== 'mark';
+  if (gluedAfter && !gluedBefore) return 1;
+  if (gluedBefore && !gluedAfter) return -1;
+  return 0;
+}
 const CLOSERS = new Set(['»', '”']);
 
 /**
@@ -43,7 +55,7 @@ export function layoutQuotes(tokens: readonly Token[], lang: string): QuoteLayou
   const german = lang.startsWith('de');
   let straight = 0;
   for (const t of tokens) if (t.text === '"') straight++;
-  const useStraight = straight % 2 === 0;
+  const balanced = straight % 2 === 0;
   const inQuote = new Array<boolean>(tokens.length).fill(false);
   const quotations: Quotation[] = [];
   let open = -2; // -2: outside; -1: inside since the sentence start; else the opener index
@@ -59,15 +71,13 @@ export function layoutQuotes(tokens: readonly Token[], lang: string): QuoteLayou
   };
   for (let i = 0; i < tokens.length; i++) {
     const c = tokens[i]!.text;
-    const opens = OPENERS.has(c) && !(german && c === '“');
-    const closes = CLOSERS.has(c) || (german && c === '“');
-    if (c === '"' && useStraight) {
-      if (open === -2) open = i;
-      else {
-        finish(i, i);
-        open = -2;
-      }
-    } else if (opens) {
+    // A straight quote reads as an opener or a closer from the spaces around it ("Le message…  …fiables."),
+    // so that a quotation running into the next sentence is still seen; glued on both sides or neither, it toggles.
+    const direction = c === '"' ? straightDirection(tokens, i) : 0;
+    const opens = (OPENERS.has(c) && !(german && c === '“')) || (c === '"' && (direction > 0 || (direction === 0 && balanced && open === -2)));
+    const closes = CLOSERS.has(c) || (german && c === '“') || (c === '"' && (direction < 0 || (direction === 0 && balanced && open !== -2)));
+    if (c === '"' && !opens && !closes) continue;
+    if (opens) {
       if (open === -2) open = i;
       else depth++;
     } else if (closes) {
