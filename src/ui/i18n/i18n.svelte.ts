@@ -14,16 +14,18 @@ void instance.init({
   initAsync: false,
 });
 
-/** Swiss French and British English: the ATS and AFP house styles (24-hour clock, day before month). */
-const LOCALES: Record<UiLanguage, string> = { en: 'en-GB', fr: 'fr-CH' };
+/** When the system speaks another language than the interface: day before month, 24-hour clock. */
+const FALLBACK_LOCALES: Record<UiLanguage, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /** The interface language, reactive: every `t()` in a template re-renders when it changes. */
 class I18n {
   lang = $state<UiLanguage>('en');
   setting = $state<LanguageSetting>('system');
 
+  /** Dates and numbers follow the system's region when it speaks the interface's language (fr-CH, fr-CA, en-US…). */
   get locale(): string {
-    return LOCALES[this.lang];
+    const system = typeof navigator === 'undefined' ? '' : (navigator.language ?? '');
+    return system.toLowerCase().startsWith(this.lang) ? system : FALLBACK_LOCALES[this.lang];
   }
 
   t = (key: string, options?: Record<string, unknown>): string => {

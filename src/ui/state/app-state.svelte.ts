@@ -168,23 +168,25 @@ export class AppState {
     if (this.selectedClaimId !== id) await this.selectClaim(id);
   }
 
-  async undo(): Promise<void> {
-    if (!this.undoStack.canUndo) return this.announce(t('undo.nothing'));
-    try {
-      const entry = await this.undoStack.undo();
-      if (entry) this.announce(t('undo.undone', { what: entry.label }));
-    } catch {
-      // the failure was announced by the save itself
-    }
+  /** Undo and redo run one after the other: Ctrl+Z then Ctrl+Y typed fast must redo what was undone. */
+  private undoQueue: Promise<void> = Promise.resolve();
+
+  undo(): Promise<void> {
+    return (this.undoQueue = this.undoQueue.then(() => this.undoStep('undo')));
   }
 
-  async redo(): Promise<void> {
-    if (!this.undoStack.canRedo) return this.announce(t('undo.nothingRedo'));
+  redo(): Promise<void> {
+    return (this.undoQueue = this.undoQueue.then(() => this.undoStep('redo')));
+  }
+
+  private async undoStep(way: 'undo' | 'redo'): Promise<void> {
+    const can = way === 'undo' ? this.undoStack.canUndo : this.undoStack.canRedo;
+    if (!can) return this.announce(t(way === 'undo' ? 'undo.nothing' : 'undo.nothingRedo'));
     try {
-      const entry = await this.undoStack.redo();
-      if (entry) this.announce(t('undo.redone', { what: entry.label }));
+      const entry = await (way === 'undo' ? this.undoStack.undo() : this.undoStack.redo());
+      if (entry) this.announce(t(way === 'undo' ? 'undo.undone' : 'undo.redone', { what: entry.label }));
     } catch {
-      // announced by the save
+      // the failure was announced by the save itself
     }
   }
 
