@@ -125,10 +125,14 @@ function letterWords(text: string): number {
 
 /** Repeats of the title or kicker further down ("Le ministre de la Santé sommé de démissionner" ×4). */
 export function foldRepeats(states: LineState[], after: number, texts: (string | null)[]): void {
-  const keys = new Set(texts.filter((t): t is string => t !== null).map((t) => normalizeWords(t).join(' ')));
+  const given = texts.filter((t): t is string => t !== null);
+  const keys = new Set(given.map((t) => normalizeWords(t).join(' ')));
+  const lengths = given.map((t) => t.length);
+  // Only a line of about the same length can repeat one of them: the others are not normalised at all.
+  const near = (n: number) => lengths.some((l) => Math.abs(n - l) <= l * 0.2 + 4);
   for (let i = after + 1; i < states.length; i++) {
     const s = states[i]!;
-    if (isOpen(s) && !s.bodyLike && keys.has(normalizeWords(s.text).join(' '))) s.fold = 'headline';
+    if (isOpen(s) && !s.bodyLike && near(s.text.length) && keys.has(normalizeWords(s.text).join(' '))) s.fold = 'headline';
   }
 }
 

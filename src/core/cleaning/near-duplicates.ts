@@ -27,8 +27,8 @@ export const DEFAULT_DUPLICATE_OPTIONS: DuplicateOptions = { minWordsExact: 4, m
 
 /** Lower case, letters and digits only: punctuation, quotes and spacing do not make a paragraph new. */
 export function normalizeWords(text: string): string[] {
-  return text
-    .normalize('NFKC')
+  // NFKC only matters for compatibility characters (ligatures, full-width forms): skip it for plain Latin text.
+  return (/[^\u0000-\u024f\u2000-\u206f]/u.test(text) ? text.normalize('NFKC') : text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
@@ -52,8 +52,31 @@ function shingles(words: string[]): Set<number> {
     set.add(hashString(words.join(' ')));
     return set;
   }
-  for (let i = 0; i + 3 <= words.length; i++) set.add(hashString(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  // Hash each word once, then mix three word hashes per shingle: no string is built per shingle.
+  const hashes = words.map(hashString);
+  for (let i = 0; i + 3 <= hashes.length; i++) {
+    let h = Math.imul(hashes[i]! ^ 0x9e3779b9, 0x85ebca6b);
+    h = Math.imul(h ^ hashes[i + 1]!, 0xc2b2ae35);
+    h = Math.imul(h ^ (h >>> 13) ^ hashes[i + 2]!, 0x27d4eb2f);
+    set.add((h ^ (h >>> 16)) >>> 0);
+  }
   return set;
+}
+
+/** The k smallest values of a set, without sorting all of it. */
+function bottom(values: Set<number>, k: number): number[] {
+  const out: number[] = [];
+  for (const v of values) {
+    if (out.length === k && v >= out[k - 1]!) continue;
+    let i = Math.min(out.length, k - 1);
+    if (out.length < k) out.push(v);
+    while (i > 0 && out[i - 1]! > v) {
+      out[i] = out[i - 1]!;
+      i--;
+    }
+    out[i] = v;
+  }
+  return out;
 }
 
 /** How many of a text's smallest shingle hashes are looked up (a bottom-k sketch). */
@@ -76,7 +99,7 @@ export function createDuplicateFinder(options: DuplicateOptions = DEFAULT_DUPLIC
       exact.set(key, id);
       if (words.length < options.minWordsNear) return null;
       const own = shingles(words);
-      const sketch = [...own].sort((a, b) => a - b).slice(0, SKETCH);
+      const sketch = bottom(own, SKETCH);
       const hits = new Map<number, number>();
       for (const h of sketch) for (const candidate of index.get(h) ?? []) hits.set(candidate, (hits.get(candidate) ?? 0) + 1);
       let found: number | null = null;

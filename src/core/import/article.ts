@@ -28,6 +28,23 @@ function sampleText(units: Unit[]): string {
 }
 
 /**
+ * What the language is read from: the article's paragraphs (not its headings,
+ * captions or names), a few hundred characters of them — enough for a trigram
+ * model, and the detector's cost grows with its sample.
+ */
+const SAMPLE_CHARS = 500;
+
+function languageSample(body: string, blocks: CleanedArticle['blocks']): string {
+  let text = '';
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'quote') continue;
+    text += body.slice(b.start, Math.min(b.end, b.start + SAMPLE_CHARS - text.length)) + ' ';
+    if (text.length >= SAMPLE_CHARS) break;
+  }
+  return text.trim();
+}
+
+/**
  * Units of an import → a cleaned article: noise folded with its kind, metadata
  * read from the source's declarations first and from the text second.
  * The body may come out empty (a page with no article); the caller decides what that means.
@@ -40,7 +57,7 @@ export function buildArticle(units: Unit[], options: BuildOptions): CleanedArtic
   const { states, meta: found } = cleanUnits(units, { rules: rulesFor(baseLanguage(stated)), flat: options.flat, title: declared.title ?? null });
   const { body, blocks, folded } = assembleText(states);
   const warnings = [...(options.warnings ?? [])];
-  const language = chosen ? { language: chosen, warning: null } : detectLanguage(body.length > 0 ? body : sampleText(units), stated);
+  const language = chosen ? { language: chosen, warning: null } : detectLanguage(languageSample(body, blocks) || sampleText(units), stated);
   if (language.warning) warnings.push(language.warning);
   const meta: ArticleMeta = {
     title: declared.title ?? found.title,
