@@ -51,6 +51,9 @@ export interface AttributionContext {
   mentionedIndex: number;
 }
 
+/** How many sentences back a pronoun may reach for its speaker. */
+const PRONOUN_REACH = 3;
+
 /** How many sentences back an unattributed quotation may reach for its speaker. */
 const QUOTE_MEMORY = 6;
 
@@ -140,7 +143,9 @@ function fromVerb(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon
   const before = tokens[groupStart - 1];
   const gap = before ? view.text.slice(before.end, tokens[groupStart]!.start) : '';
   const afterQuote = before !== undefined && (before.text === '»' || before.text === '”' || before.text === '"' || /[»”"]/.test(gap));
-  const clauseStart = !before || afterQuote || /[,;:]/.test(gap) || before.text === ',' || before.lower === "qu'" || before.lower === 'que';
+  // "comme l'a souligné l'Arcep": an object pronoun after "comme" also opens an inverted clause.
+  const objectPronoun = before !== undefined && before.lower === "l'" && (tokens[groupStart - 2]?.lower === 'comme' || tokens[groupStart - 2]?.lower === "qu'");
+  const clauseStart = !before || afterQuote || objectPronoun || /[,;:]/.test(gap) || before.text === ',' || before.lower === "qu'" || before.lower === 'que';
   const via = (nearQuote: boolean): Attribution['via'] => (nearQuote ? 'quote' : 'subject');
 
   if (glued) return carried(context, span(view, groupStart, hit.to), afterQuote ? 'quote' : 'pronoun', verb);
@@ -165,7 +170,7 @@ function fromVerb(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon
     if (!before || afterQuote) return null;
   }
 
-  const subject = subjectBefore(view, groupStart, compiled);
+  const subject = subjectBefore(view, groupStart, compiled) ?? leadingName(view, groupStart, compiled);
   if (!subject) return null;
   const opener = tokens[subject.from - 1];
   const nearQuote = (opener !== undefined && (opener.text === '”' || opener.text === '»' || opener.text === '"')) || quoteOpensAfter(view, hit.to);
@@ -191,8 +196,10 @@ function hasComplement(view: SentenceView, from: number): boolean {
  */
 function carried(context: AttributionContext, evidence: string, via: Attribution['via'], verb: Attribution['verb']): Attribution | null {
   const recent = context.last && context.lastIndex >= context.index - 1;
-  const mention = context.lastMentioned && context.mentionedIndex > context.lastIndex ? context.lastMentioned : null;
-  const from = recent ? context.last!.mention : (mention ?? context.last?.mention ?? context.lastMentioned);
+  const mention = context.lastMentioned && context.mentionedIndex > context.lastIndex && context.mentionedIndex >= context.index - PRONOUN_REACH ? context.lastMentioned : null;
+  // A pronoun reaches back a few sentences at most: beyond, "il" is more likely someone the sentences between named.
+  const older = context.last && context.lastIndex >= context.index - PRONOUN_REACH ? context.last.mention : null;
+  const from = recent ? context.last!.mention : (mention ?? older);
   if (!from) return null;
   return { mention: from, evidence, via, verb };
 }
@@ -222,6 +229,20 @@ function fromAccording(view: SentenceView, hit: LexiconHit, compiled: CompiledLe
   }
   const resolved = resolvePhrase(view, start, end, compiled, registry);
   return resolved ? { mention: resolved, evidence: span(view, hit.from, end), via: 'according', verb: null } : null;
+}
+
+/**
+ * "Pouria Amirshahi, député socialiste … qui a également voté contre, a annoncé":
+ * when the words before the verb are a long apposition, the name that opens the sentence is its subject.
+ */
+function leadingName(view: SentenceView, verbStart: number, compiled: CompiledLexicon): { from: number; to: number; pronoun: boolean; coordinated: boolean } | null {
+  const { tokens } = view;
+  let k = 0;
+  while (k < verbStart && (tokens[k]!.capitalized || compiled.sets.titles.has(tokens[k]!.lower)) && tokens[k]!.kind === 'word') k++;
+  if (k < 2 && !(k === 1 && compiled.sets.titles.has(tokens[0]!.lower))) return null;
+  if (tokens[k]?.text !== ',' || compiled.sets.notNames.has(tokens[0]!.lower)) return null;
+  if (tokens[verbStart - 1]?.text !== ',' && !compiled.sets.auxiliaries.has(tokens[verbStart]?.lower ?? '')) return null;
+  return { from: 0, to: k, pronoun: false, coordinated: false };
 }
 
 /** "Pour Jan Hamáček, cette attitude est méprisante": a source named at the head of the sentence. */

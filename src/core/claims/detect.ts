@@ -209,6 +209,10 @@ function lastPerson(s: AnalyzedSentence, compiled: CompiledLexicon): Mention | n
     const run = runs[r]!;
     if (run.nameFrom >= run.to || s.quotes.inQuote[run.from]) continue;
     if (!run.titled && run.to - run.nameFrom < 2 && !run.role) continue;
+    // "le Conseil d'Etat", "la Commission nationale": an institution is not who "il" or "elle" stands for.
+    let institution = false;
+    for (let k = run.nameFrom; k < run.to; k++) if (compiled.sets.institutions.has(s.tokens[k]!.lower)) institution = true;
+    if (institution) continue;
     return mentionOf(s.text, s.tokens, run.nameFrom, run.to, compiled);
   }
   return null;
