@@ -116,13 +116,15 @@ export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: s
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    lower[i] = t.kind === 'word' && t.lower.includes('-') ? t.lower.replace(ENCLITIC, '') : t.lower;
+    const w = t.lower;
+    lower[i] = t.kind === 'word' && w.includes('-') ? w.replace(ENCLITIC, '') : w;
     if (t.kind !== 'mark') words++;
   }
   const quotes = layoutQuotes(tokens, lang);
   const hits = findLexiconHits(compiled, lower);
   const signals: Signal[] = [];
-  const slot: (Signal | undefined)[] = new Array(SIGNAL_CODES.length);
+  // One slot per signal code, shared between sentences and emptied before returning.
+  const slot = SLOTS;
   const add = (code: SignalCode, from: number, to: number, count = 1): void => {
     const k = SIGNAL_INDEX[code];
     const known = slot[k];
@@ -207,8 +209,11 @@ export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: s
   if (words < 15 && !FINAL.includes(last)) add(hasVerb(tokens, lower, hits, compiled) ? 'unpunctuated' : 'fragment', -1, -1);
   if (MAYBE_CODE.test(text) && CODE.test(text)) add('boilerplate', -1, -1);
 
+  for (const s of signals) slot[SIGNAL_INDEX[s.code]] = undefined;
   return { text, tokens, runs, lower, quotes, hits, signals, words, figures };
 }
+
+const SLOTS: (Signal | undefined)[] = new Array(64).fill(undefined);
 
 const SIGNAL_INDEX = Object.fromEntries(SIGNAL_CODES.map((c, i) => [c, i])) as Record<SignalCode, number>;
 const FINAL = '.!?…»”")';
