@@ -109,3 +109,15 @@ describe('detectClaims on hand-built articles', () => {
     expect(detectClaims(article(['…', '***', '«»']), { minScore: 0 }).every((c) => c.score < 0.5)).toBe(true);
   });
 });
+
+describe('reasons in words', () => {
+  it('labels every reason the detector gives, in English and French', async () => {
+    const { describeReason, reasonLabel, SIGNAL_CODES } = await import('../../../src/core/claims');
+    for (const code of [...SIGNAL_CODES, 'speaker', 'repeated', 'learned-ranker']) {
+      expect(reasonLabel(code, 'en')).not.toBe(code);
+      expect(reasonLabel(code, 'fr')).not.toBe(code);
+    }
+    expect(describeReason({ code: 'reported-speech', evidence: 'craint', weight: 1.2 }, 'fr')).toBe('Discours rapporté: «craint» (+1.2)');
+    expect(describeReason({ code: 'question', evidence: null, weight: -1.94 })).toBe('Question (−1.9)');
+  });
+});

@@ -64,3 +64,10 @@ describe('segmentSentences', () => {
     expect(segmentSentences(text, 'fr')).toHaveLength(20000);
   });
 });
+
+describe('segmentSentences in Spanish and Italian', () => {
+  it('keeps titles with their names', () => {
+    expect(sentences('El Sr. García llegó ayer. La Sra. López no.', 'es').length).toBe(2);
+    expect(sentences('Il Sig. Rossi è arrivato. Il Dott. Bianchi no.', 'it').length).toBe(2);
+  });
+});
