@@ -219,4 +219,30 @@ test.describe('the verification desk', () => {
     await expect(claims(page).getByRole('option', { name: /Washington craint/ })).toHaveAttribute('aria-selected', 'true');
     await expect.poll(() => page.locator('main.main').evaluate((el) => el.scrollTop)).toBe(400);
   });
+
+  test('n makes a new claim of the words selected in the article', async ({ page }) => {
+    host ??= await startHostProcess(db);
+    await page.goto(host.url);
+    const before = await claims(page).getByRole('option').count();
+    // Select «train blindé» in the article, then leave the article and press n.
+    await page.getByTestId('Editor').evaluate((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('train blindé');
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'train blindé'.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error('«train blindé» is not in the article');
+    });
+    await expect(page.getByRole('button', { name: 'New claim' })).toBeEnabled();
+    await page.keyboard.press('n');
+    await expect(page.getByRole('status')).toHaveText('Claim added.');
+    await expect(claims(page).getByRole('option')).toHaveCount(before + 1);
+    await expect(claims(page).getByRole('option', { name: 'train blindé', exact: true })).toHaveAttribute('aria-selected', 'true');
+  });
 });

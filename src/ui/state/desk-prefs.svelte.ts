@@ -29,8 +29,11 @@ export class DeskPrefs {
   /** Applies at once; writes soon after (scrolling and j/k produce bursts). */
   save(patch: UiStatePatch, delayMs = 300): void {
     const { scroll, ...rest } = patch;
-    this.state = { ...this.state, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) };
-    if (scroll) this.state.scroll = { ...this.state.scroll, [scroll.articleId]: scroll.top };
+    // Property by property: moving the selection must not wake what depends on the threshold or the sort.
+    for (const [key, value] of Object.entries(rest) as [keyof typeof rest, never][]) {
+      if (value !== undefined && this.state[key] !== value) this.state[key] = value;
+    }
+    if (scroll) this.state.scroll[scroll.articleId] = scroll.top;
     if (patch.theme) applyTheme(patch.theme);
     this.pending = { ...this.pending, ...patch };
     clearTimeout(this.timer);
