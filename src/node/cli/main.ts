@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import { detectClaims } from '../../core/claims';
-import { createApi, type Api } from '../api';
-import { openWorkspace } from '../db/open';
+import type { Api } from '../api';
 import { DatabaseTooNewError } from '../db/migrate';
-import { resolveDatabasePath } from '../db/paths';
 import { ImportError, importArticle } from '../import';
 import { REPORT_FORMATS, type ReportFormat } from '../../core/report/input';
 import { flagString, parseArgs, UsageError, type ParsedArgs } from './args';
 import { claimsDocument } from './claims-json';
 import { readImportInput } from './read-input';
-import { chromiumPrinter } from '../report/chromium-printer';
 
 const USAGE = `Usage:
   factbench claims FILE|URL [--lang fr|en|auto] [--json]   find the check-worthy claims (no database)
@@ -72,7 +69,14 @@ async function claims(args: ParsedArgs): Promise<number> {
   return 0;
 }
 
+/** Workspace commands load the database layer and every service; `claims` needs neither, so they are loaded here, late. */
 async function withApi(args: ParsedArgs, run: (api: Api, args: ParsedArgs) => Promise<number>): Promise<number> {
+  const [{ createApi }, { openWorkspace }, { resolveDatabasePath }, { chromiumPrinter }] = await Promise.all([
+    import('../api'),
+    import('../db/open'),
+    import('../db/paths'),
+    import('../report/chromium-printer'),
+  ]);
   const workspace = openWorkspace(resolveDatabasePath(flagString(args, 'db')));
   try {
     return await run(createApi(workspace, { renderPdf: chromiumPrinter() }, process.env.USER ?? 'cli'), args);

@@ -3,13 +3,16 @@ import type { Unit } from '../../core/cleaning/index';
 import { buildArticle } from '../../core/import/article';
 import { cleanTextArticle } from '../../core/import/text-article';
 import { decodeBytes } from './decode';
-import { docxUnits } from './docx';
 import { ImportError, MAX_IMPORT_BYTES, tooLarge } from './errors';
 import { DEFAULT_FETCH_OPTIONS, charsetOf, fetchPage } from './fetch-url';
-import { extractHtml } from './html';
-import { pdfUnits } from './pdf';
 import type { ImportProgress } from './progress';
 import { type SourceFormat, detectFormat, formatFromContentType, looksLikeHtml } from './sniff';
+
+// jsdom, mammoth and pdf.js take most of a second to load: each is loaded only when its format is imported,
+// so pasted text and the command line on a .txt answer at once.
+const loadDocx = () => import('./docx');
+const loadHtml = () => import('./html');
+const loadPdf = () => import('./pdf');
 
 export { ImportError, MAX_IMPORT_BYTES, type ImportErrorCode } from './errors';
 export type { ImportProgress } from './progress';
@@ -73,9 +76,9 @@ async function importSource(source: Source, progress: ImportProgress): Promise<C
       return withUrl(requireArticle(article, label), source.url);
     }
     case 'docx': {
-      let read: Awaited<ReturnType<typeof docxUnits>>;
+      let read: Awaited<ReturnType<Awaited<ReturnType<typeof loadDocx>>['docxUnits']>>;
       try {
-        read = await docxUnits(bytes);
+        read = await (await loadDocx()).docxUnits(bytes);
       } catch (error) {
         throw new ImportError('unsupported', `${label} could not be read as a Word document (${(error as Error).message.split('\n')[0]}).`);
       }
@@ -85,7 +88,7 @@ async function importSource(source: Source, progress: ImportProgress): Promise<C
     case 'pdf': {
       let units: Unit[];
       try {
-        units = await pdfUnits(bytes, (_stage, f) => progress('extract', 0.1 + 0.6 * f));
+        units = await (await loadPdf()).pdfUnits(bytes, (_stage, f) => progress('extract', 0.1 + 0.6 * f));
       } catch (error) {
         throw new ImportError('unsupported', `${label} could not be read as a PDF (${(error as Error).message.split('\n')[0]}).`);
       }
@@ -102,8 +105,8 @@ function fromUnits(units: Unit[], source: Source, warnings: string[]): CleanedAr
   return withUrl(requireArticle(article, source.label), source.url);
 }
 
-function importHtml(html: string, source: Source, warnings: string[], progress: ImportProgress): CleanedArticle {
-  const page = extractHtml(html, source.url);
+async function importHtml(html: string, source: Source, warnings: string[], progress: ImportProgress): Promise<CleanedArticle> {
+  const page = (await loadHtml()).extractHtml(html, source.url);
   if (!page || page.units.length === 0) throw new ImportError('no-article', `No article found in ${source.label}: the page has no main text.`);
   progress('clean', 0.7);
   const article = buildArticle(page.units, {
@@ -141,7 +144,7 @@ export async function importArticle(input: ImportInput, progress?: ImportProgres
       if (input.text.trim() === '') throw new ImportError('empty', 'The article is empty.');
       const source: Source = { format: 'text', bytes: new Uint8Array(0), label: 'the pasted text', url: null, charset: null, language: input.language ?? null };
       if (looksLikeHtml(input.text)) {
-        article = importHtml(input.text, source, [], report);
+        article = await importHtml(input.text, source, [], report);
       } else {
         report('clean', 0.5);
         article = requireArticle(cleanTextArticle(input.text, { language: input.language ?? null }), source.label);
