@@ -85,7 +85,9 @@ describe('SIGKILL at random moments', () => {
     let inFlight = 0;
     let beforeReady = 0;
     for (let kill = 1; kill <= KILLS; kill++) {
-      const run = await runAndKill(db, Math.floor(random() * 2 ** 31));
+      const run = await runAndKill(db, Math.floor(random() * 2 ** 31)).catch((error: unknown) => {
+        throw new Error(`after ${kill - 1} kills survived (seed ${SEED}): ${error instanceof Error ? error.message : String(error)}`);
+      });
       for (const line of run.lines) model.add(line);
       if (run.inFlight) inFlight++;
       if (run.beforeReady) beforeReady++;
