@@ -1,10 +1,10 @@
 import { baseKeymap } from 'prosemirror-commands';
-import { closeHistory, history, redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
+import { closeHistory, history, isHistoryTransaction, redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { EditorState, Plugin, PluginKey, TextSelection, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
 import type { Article, Claim } from '../../core/model';
-import { anchorsIn, anchorsKey, anchorsPlugin, claimsAt, type AnchorAt, type ClaimLook } from './anchors-plugin';
+import { anchorsIn, anchorsKey, anchorsOf, anchorsPlugin, claimsAt, rangesOf, type AnchorAt, type ClaimLook } from './anchors-plugin';
 import { articleToDoc } from './article-doc';
 import { foldedNodeViews, foldedRunsPlugin } from './folded-views';
 import { foldBlock, keepFoldedPlugin, restoreLine } from './folding';
@@ -48,6 +48,9 @@ const selectedKey = new PluginKey<{ claimId: string | null; set: DecorationSet }
 export class ArticleEditor {
   readonly view: EditorView;
   private editable = false;
+  private frame = 0;
+  private selectionFrame = 0;
+  private readonly unwatch: () => void;
 
   constructor(mount: HTMLElement, article: Pick<Article, 'body' | 'blocks' | 'folded'>, claims: readonly Claim[], looks: Map<string, ClaimLook>, private readonly events: EditorEvents, label: string) {
     const { doc, layout } = articleToDoc(article);
@@ -111,7 +114,47 @@ export class ArticleEditor {
         },
       },
     });
+    // Until the first layout says what is on screen, draw the claims of the first few screens of text.
+    this.view.dispatch(this.view.state.tr.setMeta(anchorsKey, { type: 'span', from: 0, to: FIRST_SPAN }).setMeta('addToHistory', false));
     this.view.dispatch(this.view.state.tr.setMeta(anchorsKey, { type: 'reset', anchors: anchorsFromClaims(claims, layout), looks }).setMeta('addToHistory', false));
+    this.unwatch = this.watchViewport();
+  }
+
+  /** Keeps the drawn claims around what is on screen as the article scrolls. */
+  private watchViewport(): () => void {
+    const scroller = scrollParent(this.view.dom);
+    const onScroll = () => {
+      if (this.frame) return;
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.followViewport();
+      });
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll);
+    onScroll();
+    return () => {
+      scroller.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      cancelAnimationFrame(this.frame);
+    };
+  }
+
+  private followViewport(): void {
+    if (this.view.isDestroyed) return;
+    const rect = this.view.dom.getBoundingClientRect();
+    const top = Math.max(rect.top + 2, 0);
+    const bottom = Math.min(rect.bottom - 2, window.innerHeight);
+    if (bottom <= top) return;
+    const left = rect.left + Math.min(40, rect.width / 2);
+    const size = this.view.state.doc.content.size;
+    const from = this.view.posAtCoords({ left, top })?.pos ?? 0;
+    const to = this.view.posAtCoords({ left, top: bottom })?.pos ?? size;
+    const shown = Math.max(to - from, 2000);
+    const span = anchorsKey.getState(this.view.state)!.span;
+    // Redraw only when the screen nears the edge of what is drawn: two screens of margin, redrawn at one.
+    if (span && (span.from === 0 || from - span.from >= shown) && (span.to >= size || span.to - to >= shown)) return;
+    this.view.dispatch(this.view.state.tr.setMeta(anchorsKey, { type: 'span', from: Math.max(0, from - 2 * shown), to: Math.min(size, to + 2 * shown) }).setMeta('addToHistory', false));
   }
 
   setEditable(on: boolean): void {
@@ -131,26 +174,28 @@ export class ArticleEditor {
    * keep their mapped positions unless listed in `replace` (merge, split, re-attach).
    */
   syncClaims(claims: readonly Claim[], looks: Map<string, ClaimLook>, replace: ReadonlySet<string> = new Set()): void {
-    const state = anchorsKey.getState(this.view.state)!;
+    const current = anchorsOf(this.view.state);
     const layout = layoutOf(this.view.state.doc);
     const wanted = anchorsFromClaims(claims, layout);
     const set = wanted.filter((a) => {
-      const had = state.anchors.get(a.id);
+      const had = current.get(a.id);
       return !had || replace.has(a.id) || had.claimId !== a.claimId;
     }).map((a) => {
-      const had = state.anchors.get(a.id);
+      const had = current.get(a.id);
       return had && !replace.has(a.id) ? { ...had, claimId: a.claimId } : a;
     });
     const keep = new Set(wanted.map((a) => a.id));
-    const remove = [...state.anchors.keys()].filter((id) => !keep.has(id));
+    const remove = [...current.keys()].filter((id) => !keep.has(id));
     this.view.dispatch(this.view.state.tr.setMeta(anchorsKey, { type: 'update', set, remove, looks }).setMeta('addToHistory', false));
   }
 
   select(claimId: string | null, scroll = false): void {
     this.view.dispatch(this.view.state.tr.setMeta(selectedKey, claimId).setMeta('addToHistory', false));
     if (!scroll || !claimId) return;
-    const a = [...anchorsKey.getState(this.view.state)!.anchors.values()].find((x) => x.claimId === claimId && x.kind === 'body' && x.to > x.from);
-    if (a && a.kind === 'body') this.view.domAtPos(a.from).node.parentElement?.scrollIntoView({ block: 'nearest' });
+    const first = rangesOf(this.view.state, claimId)[0];
+    if (!first) return;
+    const { node } = this.view.domAtPos(first.from);
+    (node instanceof HTMLElement ? node : node.parentElement)?.scrollIntoView({ block: 'nearest' });
   }
 
   /** The article text and every anchor, in body offsets, as `editing.saveText` takes them. */
@@ -228,13 +273,33 @@ export class ArticleEditor {
   }
 
   destroy(): void {
+    this.unwatch();
+    cancelAnimationFrame(this.selectionFrame);
     this.view.destroy();
   }
 
   private afterUpdate(view: EditorView, prev: EditorState): void {
     if (view.state.doc !== prev.doc) this.events.changed();
-    if (view.state.selection !== prev.selection || view.state.doc !== prev.doc || selectedKey.getState(view.state) !== selectedKey.getState(prev)) this.events.selection(this.selectionInfo());
+    if (view.state.selection !== prev.selection || view.state.doc !== prev.doc || selectedKey.getState(view.state) !== selectedKey.getState(prev)) {
+      // Once a frame at most: the toolbar does not need every key press.
+      if (this.selectionFrame) return;
+      this.selectionFrame = requestAnimationFrame(() => {
+        this.selectionFrame = 0;
+        if (!this.view.isDestroyed) this.events.selection(this.selectionInfo());
+      });
+    }
   }
+}
+
+/** Document positions drawn before the first layout: a few screens of text. */
+const FIRST_SPAN = 24_000;
+
+function scrollParent(el: HTMLElement): HTMLElement | Window {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const { overflowY } = getComputedStyle(p);
+    if (overflowY === 'auto' || overflowY === 'scroll') return p;
+  }
+  return window;
 }
 
 /** Anchors of claims, placed in a document by its layout. */
@@ -250,31 +315,22 @@ function anchorsFromClaims(claims: readonly Claim[], layout: Layout): AnchorAt[]
   return out;
 }
 
-/** The selected claim, outlined (drawn from the anchors, recomputed only when they or the selection change). */
+/** The selected claim, outlined: its own small set, mapped with the text, redrawn when the selection or the anchors change. */
 function selectedPlugin(): Plugin {
-  let cache: { anchors: unknown; claimId: string | null; set: DecorationSet } | null = null;
   return new Plugin<{ claimId: string | null; set: DecorationSet }>({
     key: selectedKey,
     state: {
       init: () => ({ claimId: null, set: DecorationSet.empty }),
-      apply(tr, prev) {
+      apply(tr, prev, _old, state) {
         const meta = tr.getMeta(selectedKey) as string | null | undefined;
-        return meta === undefined ? prev : { claimId: meta, set: DecorationSet.empty };
+        const anchorsChanged = tr.getMeta(anchorsKey) !== undefined || isHistoryTransaction(tr);
+        if (meta === undefined && !anchorsChanged) return tr.docChanged ? { claimId: prev.claimId, set: prev.set.map(tr.mapping, tr.doc) } : prev;
+        const claimId = meta === undefined ? prev.claimId : meta;
+        if (!claimId) return { claimId: null, set: DecorationSet.empty };
+        const decos = rangesOf(state, claimId).map((r) => Decoration.inline(r.from, r.to, { class: 'claim-selected' }));
+        return { claimId, set: DecorationSet.create(tr.doc, decos) };
       },
     },
-    props: {
-      decorations: (state) => {
-        const claimId = selectedKey.getState(state)!.claimId;
-        if (!claimId) return null;
-        const anchors = anchorsKey.getState(state)!.anchors;
-        if (cache && cache.anchors === anchors && cache.claimId === claimId) return cache.set;
-        const decos: Decoration[] = [];
-        for (const a of anchors.values()) {
-          if (a.kind === 'body' && a.claimId === claimId && a.to > a.from) decos.push(Decoration.inline(a.from, a.to, { class: 'claim-selected' }));
-        }
-        cache = { anchors, claimId, set: DecorationSet.create(state.doc, decos) };
-        return cache.set;
-      },
-    },
+    props: { decorations: (state) => selectedKey.getState(state)!.set },
   });
 }

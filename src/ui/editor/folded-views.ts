@@ -1,6 +1,8 @@
 import type { Node as PMNode } from 'prosemirror-model';
+import { isHistoryTransaction } from 'prosemirror-history';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView, type NodeView } from 'prosemirror-view';
+import { FOLD_OP } from './fold-op';
 import { schema } from './schema';
 import { ed, foldKindLabel } from './strings';
 
@@ -123,9 +125,11 @@ export function foldedRunsPlugin(): Plugin<RunsState> {
     key: runsKey,
     state: {
       init: (_, state) => ({ open: new Set(), decorations: drawRuns(state.doc, new Set()) }),
-      apply(tr: Transaction, prev: RunsState): RunsState {
+      apply(tr: Transaction, prev: RunsState, old: EditorState): RunsState {
         const toggle = tr.getMeta(runsKey) as string | undefined;
         if (!toggle && !tr.docChanged) return prev;
+        // Typing inside a paragraph leaves the runs as they are: move them with the text.
+        if (!toggle && tr.doc.childCount === old.doc.childCount && !tr.getMeta(FOLD_OP) && !isHistoryTransaction(tr)) return { open: prev.open, decorations: prev.decorations.map(tr.mapping, tr.doc) };
         const open = new Set(prev.open);
         if (toggle) {
           if (open.has(toggle)) open.delete(toggle);

@@ -3,7 +3,8 @@ import { Plugin, type EditorState, type Transaction } from 'prosemirror-state';
 import { isHistoryTransaction } from 'prosemirror-history';
 import { uuidv7 } from 'uuidv7';
 import type { FoldKind } from '../../core/model';
-import { anchorsKey, type AnchorAt } from './anchors-plugin';
+import { anchorsKey, anchorsOf, type AnchorAt } from './anchors-plugin';
+import { FOLD_OP } from './fold-op';
 import { schema } from './schema';
 
 /**
@@ -12,8 +13,7 @@ import { schema } from './schema';
  * anchors inside move between the line's text and the body with them.
  */
 
-/** Marks a transaction that may remove folded lines (a restore or a fold). */
-export const FOLD_OP = 'factbench-fold-op';
+export { FOLD_OP };
 
 function findLine(doc: PMNode, lineId: string): { node: PMNode; pos: number } | null {
   let found: { node: PMNode; pos: number } | null = null;
@@ -62,7 +62,7 @@ export function restoreLine(state: EditorState, lineId: string): Transaction | n
     textStart = pos + lead.length;
   }
   const set: AnchorAt[] = [];
-  for (const a of anchorsKey.getState(state)!.anchors.values()) {
+  for (const a of anchorsOf(state).values()) {
     if (a.kind === 'line' && a.lineId === lineId) set.push({ kind: 'body', id: a.id, claimId: a.claimId, from: textStart + a.start, to: textStart + a.end });
   }
   return tr.setMeta(FOLD_OP, true).setMeta(anchorsKey, { type: 'update', set });
@@ -108,7 +108,7 @@ export function foldBlock(state: EditorState, pos: number): Transaction | null {
   const contentStart = block.pos + 1;
   const contentEnd = contentStart + node.content.size;
   const set: AnchorAt[] = [];
-  for (const a of anchorsKey.getState(state)!.anchors.values()) {
+  for (const a of anchorsOf(state).values()) {
     if (a.kind !== 'body' || a.from < contentStart || a.from >= contentEnd) continue;
     const to = Math.min(a.to, contentEnd);
     set.push({ kind: 'line', id: a.id, claimId: a.claimId, lineId, start: textOffsetAt[a.from - contentStart]!, end: textOffsetAt[to - contentStart]! });

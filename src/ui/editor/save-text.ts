@@ -1,6 +1,6 @@
 import type { EditorState } from 'prosemirror-state';
 import type { MethodInput } from '../../contract/methods';
-import { anchorsKey } from './anchors-plugin';
+import { anchorsOf } from './anchors-plugin';
 import { docToArticleText, type ArticleText } from './article-doc';
 import { layoutOf, posToBody } from './positions';
 
@@ -16,7 +16,7 @@ export function textForSave(state: EditorState, articleId: string): SaveInput {
   const text = docToArticleText(state.doc);
   const layout = layoutOf(state.doc);
   const lines = new Set(text.folded.map((l) => l.id));
-  const anchors = [...anchorsKey.getState(state)!.anchors.values()].map((a) => {
+  const anchors = [...anchorsOf(state).values()].map((a) => {
     if (a.kind === 'body') {
       const start = posToBody(layout, a.from);
       const end = posToBody(layout, a.to);
