@@ -9,8 +9,8 @@ import { containment, jaccard, overlap } from './shingles';
  */
 
 export interface ClusterItem {
-  /** Folded text, for exact repeats. */
-  key: string;
+  /** A 53-bit hash of the folded words, for exact repeats. */
+  key: number;
   shingles: Uint32Array;
   /** A sentence of a folded line: it joins a body group when it repeats one, and only makes its own group when it does not. */
   folded: boolean;
@@ -47,7 +47,7 @@ export function clusterItems(items: readonly ClusterItem[], options: ClusterOpti
   const groupOf = new Int32Array(items.length).fill(-1);
   const groups: number[][] = [];
   const related: number[] = [];
-  const byKey = new Map<string, number>();
+  const byKey = new Map<number, number>();
   const index = new Map<number, number[]>();
   // Shared-shingle counts per group, in a typed array reset through the list of groups touched.
   let counts = new Int32Array(64);

@@ -56,7 +56,7 @@ interface Seen {
   logit: number;
   probability: number | null;
   facts: SentenceFacts;
-  key: string;
+  key: number;
   shingles: Uint32Array;
 }
 
@@ -116,7 +116,8 @@ export function analyzeClaims(article: ArticleInput, options: DetectOptions = {}
     const whole = c.partOf !== null ? attributions[c.partOf] : null;
     const attribution = whole ?? attribute(sentence, compiled, registry, context);
     attributions[i] = attribution;
-    const endsInQuote = sentence.quotes.quotations.some((q) => q.close === -1);
+    let endsInQuote = false;
+    for (const q of sentence.quotes.quotations) if (q.close === -1) endsInQuote = true;
     const quoted = sentence.quotes.quotations.length > 0;
     const mentioned = lastPerson(sentence, compiled);
     // The context follows real sentences: the pieces of a long quotation, not the whole they were cut from.

@@ -20,7 +20,7 @@ export function matchKey(text: string): string {
  * Shingles and an exact-text key straight from a sentence's tokens (lower-cased
  * words and numbers), with no intermediate strings: the fast path of clustering.
  */
-export function tokenShingles(tokens: readonly Token[], n = 2): { key: string; shingles: Uint32Array } {
+export function tokenShingles(tokens: readonly Token[], n = 2): { key: number; shingles: Uint32Array } {
   if (buffer.length < tokens.length) buffer = new Uint32Array(tokens.length * 2);
   let count = 0;
   let a = 0x811c9dc5;
@@ -32,7 +32,9 @@ export function tokenShingles(tokens: readonly Token[], n = 2): { key: string; s
     a = mix(a, h);
     b = mix(b ^ 0x9e3779b9, h);
   }
-  return { key: `${count}:${a >>> 0}:${b >>> 0}`, shingles: fromHashes(buffer.subarray(0, count), n) };
+  // Two independent 32-bit hashes folded into one safe integer (53 bits): a number key, no string to build.
+  const key = (a >>> 0) * 0x200000 + ((b ^ count) & 0x1fffff);
+  return { key, shingles: fromHashes(buffer.subarray(0, count), n) };
 }
 
 let buffer = new Uint32Array(256);

@@ -125,18 +125,8 @@ export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: s
   const signals: Signal[] = [];
   // One slot per signal code, shared between sentences and emptied before returning.
   const slot = SLOTS;
-  const add = (code: SignalCode, from: number, to: number, count = 1): void => {
-    const k = SIGNAL_INDEX[code];
-    const known = slot[k];
-    if (known) known.count += count;
-    else {
-      const start = from < 0 ? -1 : tokens[from]!.start;
-      const end = from < 0 ? -1 : tokens[to - 1]!.end;
-      const signal = { code, start, end, count };
-      slot[k] = signal;
-      signals.push(signal);
-    }
-  };
+  current.tokens = tokens;
+  current.signals = signals;
 
   for (const q of quotes.quotations) {
     // “The Irishman”, “Once Upon A Time in Hollywood”: a title in quotation marks quotes no one.
@@ -210,10 +200,30 @@ export function analyzeSentence(text: string, compiled: CompiledLexicon, lang: s
   if (MAYBE_CODE.test(text) && CODE.test(text)) add('boilerplate', -1, -1);
 
   for (const s of signals) slot[SIGNAL_INDEX[s.code]] = undefined;
+  current.tokens = NO_TOKENS;
+  current.signals = [];
   return { text, tokens, runs, lower, quotes, hits, signals, words, figures };
 }
 
 const SLOTS: (Signal | undefined)[] = new Array(64).fill(undefined);
+const NO_TOKENS: Token[] = [];
+/** The sentence being analysed, for `add` (a module function: no closure is made per sentence). */
+const current: { tokens: Token[]; signals: Signal[] } = { tokens: NO_TOKENS, signals: [] };
+
+/** Records a signal on the sentence being analysed (a second hit of the same code only counts). */
+function add(code: SignalCode, from: number, to: number, count = 1): void {
+  const k = SIGNAL_INDEX[code];
+  const known = SLOTS[k];
+  if (known) known.count += count;
+  else {
+    const tokens = current.tokens;
+    const start = from < 0 ? -1 : tokens[from]!.start;
+    const end = from < 0 ? -1 : tokens[to - 1]!.end;
+    const signal = { code, start, end, count };
+    SLOTS[k] = signal;
+    current.signals.push(signal);
+  }
+}
 
 const SIGNAL_INDEX = Object.fromEntries(SIGNAL_CODES.map((c, i) => [c, i])) as Record<SignalCode, number>;
 const FINAL = '.!?…»”")';

@@ -41,7 +41,6 @@ export function learnedFeatures(sentence: AnalyzedSentence, spec: FeatureSpec = 
  */
 export function collectFeatures(sentence: AnalyzedSentence, spec: FeatureSpec, add: (index: number) => void): void {
   const mask = (1 << spec.hashBits) - 1;
-  const put = (h: number): void => add((h >>> 0) & mask);
   const words = wordHashes;
   let n = 0;
   const { tokens, lower } = sentence;
@@ -52,32 +51,32 @@ export function collectFeatures(sentence: AnalyzedSentence, spec: FeatureSpec, a
     else if (t.kind === 'word') {
       const word = lower[i]!;
       h = hash(word);
-      if (spec.stems && word.length > 4) put(mix(STEM, hashPrefix(word, word.length - suffixLength(word))));
+      if (spec.stems && word.length > 4) add(mask & mix(STEM, hashPrefix(word, word.length - suffixLength(word))));
     } else if (t.text === '?' || t.text === '%' || t.text === '$') h = hash(t.text);
     else continue;
     words[n++] = h;
-    if (spec.unigrams) put(mix(UNIGRAM, h));
+    if (spec.unigrams) add(mask & mix(UNIGRAM, h));
   }
   if (spec.shapes) {
     let caps = 0;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word' && t.capitalized) caps++;
-      if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase()) put(mix(SHAPE, 1));
+      if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase()) add(mask & mix(SHAPE, 1));
     }
-    put(mix(SHAPE, 2 + Math.min(4, caps)));
+    add(mask & mix(SHAPE, 2 + Math.min(4, caps)));
   }
   if (spec.bigrams) {
     let prev = START_HASH;
     for (let k = 0; k < n; k++) {
-      put(mix(mix(BIGRAM, prev), words[k]!));
+      add(mask & mix(mix(BIGRAM, prev), words[k]!));
       prev = words[k]!;
     }
-    put(mix(mix(BIGRAM, prev), END_HASH));
+    add(mask & mix(mix(BIGRAM, prev), END_HASH));
   }
   if (spec.signals) {
-    for (const sig of sentence.signals) put(mix(SIGNAL, signalHash(sig.code)));
-    put(mix(LENGTH, Math.min(6, Math.floor(sentence.words / 6))));
+    for (const sig of sentence.signals) add(mask & mix(SIGNAL, signalHash(sig.code)));
+    add(mask & mix(LENGTH, Math.min(6, Math.floor(sentence.words / 6))));
   }
 }
 

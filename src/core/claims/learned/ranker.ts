@@ -33,15 +33,21 @@ export function checkWorthiness(sentence: AnalyzedSentence): number {
     stamp = 1;
   }
   reserveWords(sentence.tokens.length);
-  let sum = 0;
-  let count = 0;
-  collectFeatures(sentence, model.features, (i) => {
-    if (stamps[i] === stamp) return;
-    stamps[i] = stamp;
-    sum += w[i]!;
-    count++;
-  });
-  return sigmoid(model.bias + sum / Math.sqrt(count || 1));
+  acc.weights = w;
+  acc.sum = 0;
+  acc.count = 0;
+  collectFeatures(sentence, model.features, accumulate);
+  return sigmoid(model.bias + acc.sum / Math.sqrt(acc.count || 1));
+}
+
+/** The running dot product of the sentence being scored (module state: no closure per sentence). */
+const acc: { weights: Float32Array<ArrayBufferLike>; sum: number; count: number } = { weights: new Float32Array(0), sum: 0, count: 0 };
+
+function accumulate(i: number): void {
+  if (stamps[i] === stamp) return;
+  stamps[i] = stamp;
+  acc.sum += acc.weights[i]!;
+  acc.count++;
 }
 
 const stamps = new Int32Array(1 << model.features.hashBits);
