@@ -1,12 +1,14 @@
 import { foldForMatch, type Token } from '../text/tokens';
 
 /**
- * Word shingles as sorted, de-duplicated 32-bit hashes. Accents, case and
- * punctuation are folded so that a caption and the sentence it repeats agree.
+ * Word shingles as sorted, de-duplicated 32-bit hashes, over lower-cased words
+ * with punctuation dropped, so that a caption and the sentence it repeats agree
+ * whatever their quotation marks or final period.
  */
 
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
+/** The words of a text, accent- and case-folded (for comparing headlines). */
 export function matchWords(text: string): string[] {
   return foldForMatch(text).replace(NON_WORD, ' ').trim().split(' ').filter(Boolean);
 }
@@ -38,10 +40,6 @@ export function tokenShingles(tokens: readonly Token[], n = 2): { key: number; s
 }
 
 let buffer = new Uint32Array(256);
-
-export function shingles(words: readonly string[], n = 2): Uint32Array {
-  return fromHashes(words.map(hashWord), n);
-}
 
 function fromHashes(hashes: ArrayLike<number>, n: number): Uint32Array {
   const size = hashes.length < n ? Math.min(1, hashes.length) : hashes.length - n + 1;

@@ -56,19 +56,12 @@ let stamp = 0;
 /** The model's decision threshold (chosen by cross-validation on the training data). */
 export const LEARNED_THRESHOLD = model.threshold;
 
-/** How strongly the learned model moves an English news sentence's rule score, in log-odds per log-odds. */
-const BLEND = 0.5;
-
 /**
- * The learned model's contribution to an English sentence's score: its
- * log-odds relative to its own threshold, scaled, so a sentence the model
- * calls check-worthy gains and one it rejects loses.
+ * How strongly the learned model moves an English news sentence's rule score,
+ * in log-odds per log-odds. Half: the model was trained on debate transcripts,
+ * so it confirms or tempers the news rules rather than replacing them.
  */
-export function learnedScore(sentence: AnalyzedSentence): { logit: number; reasons: ScoreReason[] } {
-  const p = checkWorthiness(sentence);
-  const logit = learnedLogit(p);
-  return { logit, reasons: [learnedReason(p)] };
-}
+const BLEND = 0.5;
 
 /** The contribution of a model probability to the score, in log-odds. */
 export function learnedLogit(p: number): number {
