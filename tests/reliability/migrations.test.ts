@@ -151,12 +151,17 @@ describe('every released schema, upgraded with its data', () => {
 });
 
 describe('a workspace from a newer Factbench', () => {
+  /** The newest fixture, upgraded to the current schema by this release, then marked as written by a later one. */
   function newer(writtenBy: string | null): string {
-    const file = copyOf(CURRENT);
+    const newest = [...migrations].reverse().find((m) => fs.existsSync(fixturePath(m.version)))!.version;
+    const file = copyOf(newest);
+    openWorkspace(file).close();
+    for (const f of fs.readdirSync(path.dirname(file))) if (f !== 'factbench.db') fs.rmSync(path.join(path.dirname(file), f));
     const db = new Database(file);
     if (writtenBy) db.prepare(`UPDATE settings SET value = json(?) WHERE key = 'schema.writtenBy'`).run(JSON.stringify(writtenBy));
     else db.prepare(`DELETE FROM settings WHERE key = 'schema.writtenBy'`).run();
     db.pragma(`user_version = ${CURRENT + 10}`);
+    db.pragma('journal_mode = DELETE');
     db.close();
     return file;
   }
