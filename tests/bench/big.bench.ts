@@ -43,8 +43,10 @@ const paragraph = (i: number) =>
 {
   const parts: string[] = [];
   let size = 0;
-  for (let i = 0; size < MB * 1_000_000; i++) {
+  // Just under the API's limit (LIMITS.articleChars = 20,000,000 characters).
+  for (let i = 0; ; i++) {
     const p = paragraph(i);
+    if (size + p.length + 2 > MB * 1_000_000) break;
     parts.push(p);
     size += p.length + 2;
   }
