@@ -60,19 +60,24 @@ export async function fetchPage(address: string, options: FetchOptions = DEFAULT
   const seconds = Math.round(options.timeoutMs / 100) / 10;
   try {
     for (let redirects = 0; ; redirects++) {
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          redirect: 'manual',
-          signal: controller.signal,
-          headers: {
-            'user-agent': 'Mozilla/5.0 (compatible; Factbench article import)',
-            accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5',
-          },
-        });
-      } catch (error) {
-        if (timedOut) throw new ImportError('timeout', `${url.host} did not answer within ${seconds} s.`);
-        throw new ImportError('unreachable', `Could not reach ${url.host} (${networkReason(error)}).`);
+      let response: Response | null = null;
+      // A kept-alive connection the server has just closed resets on reuse: a GET is safe to try once more.
+      for (let attempt = 0; response === null; attempt++) {
+        try {
+          response = await fetch(url, {
+            redirect: 'manual',
+            signal: controller.signal,
+            headers: {
+              'user-agent': 'Mozilla/5.0 (compatible; Factbench article import)',
+              accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5',
+            },
+          });
+        } catch (error) {
+          if (timedOut) throw new ImportError('timeout', `${url.host} did not answer within ${seconds} s.`);
+          const reason = networkReason(error);
+          if (attempt === 0 && (reason === 'ECONNRESET' || reason === 'UND_ERR_SOCKET')) continue;
+          throw new ImportError('unreachable', `Could not reach ${url.host} (${reason}).`);
+        }
       }
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await discard(response);
