@@ -6,7 +6,7 @@ import type { MethodInput, Settings } from '../../contract/methods';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { NO_FILTERS, filterClaims, onDesk, sortClaims, speakersOf, type ClaimFilters } from './claim-view';
 import { DeskPrefs } from './desk-prefs.svelte';
-import { UndoStack } from './undo';
+import { UndoStack, type UndoEntry } from './undo';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 export type ClaimPatch = MethodInput<'claims.update'>['patch'];
@@ -138,21 +138,23 @@ export class AppState {
     if (index === -1) return false;
     const before = this.claims[index]!;
     this.replaceClaim({ ...before, ...patch } as Claim);
+    // On the undo stack at once, so Ctrl+Z right after a change takes back that change.
+    let entry: UndoEntry | null = null;
+    if (record) {
+      const keys = [...(Object.keys(patch) as (keyof ClaimPatch)[]), ...COUPLED.filter((k) => !(k in patch))];
+      const undoPatch = Object.fromEntries(keys.map((k) => [k, before[k as keyof Claim]])) as ClaimPatch;
+      entry = { label: describePatch(patch, this.scale), undo: () => this.applyOrThrow(id, undoPatch), redo: () => this.applyOrThrow(id, patch) };
+      this.undoStack.push(entry);
+    }
     const ok = await this.saving(
       async () => {
         this.replaceClaim(await this.api.call('claims.update', { id, patch }));
       },
-      () => this.replaceClaim(before),
+      () => {
+        this.replaceClaim(before);
+        if (entry) this.undoStack.drop(entry);
+      },
     );
-    if (ok && record) {
-      const keys = [...(Object.keys(patch) as (keyof ClaimPatch)[]), ...COUPLED.filter((k) => !(k in patch))];
-      const undoPatch = Object.fromEntries(keys.map((k) => [k, before[k as keyof Claim]])) as ClaimPatch;
-      this.undoStack.push({
-        label: describePatch(patch, this.scale),
-        undo: () => this.applyOrThrow(id, undoPatch),
-        redo: () => this.applyOrThrow(id, patch),
-      });
-    }
     if (ok && ('status' in patch || 'verdict' in patch || 'review' in patch)) void this.refreshArticles();
     return ok;
   }
@@ -294,12 +296,17 @@ export class AppState {
     queueMicrotask(() => (this.alert = message));
   }
 
+  /** Writes reach the workspace one after the other, in the order the user made them. */
+  private writes: Promise<unknown> = Promise.resolve();
+
   /** Runs one save: the status bar shows it, the live region announces it, a failure is undone and said. */
   async saving(work: () => Promise<void>, undo?: () => void): Promise<boolean> {
     if (this.pendingSaves++ === 0) this.announcedDuringSave = false;
     this.saveState = 'saving';
+    const run = this.writes.then(work);
+    this.writes = run.catch(() => undefined);
     try {
-      await work();
+      await run;
       if (--this.pendingSaves === 0) {
         this.saveState = 'saved';
         // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state

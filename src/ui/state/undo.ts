@@ -22,6 +22,12 @@ export class UndoStack {
     this.undone = [];
   }
 
+  /** Takes back an entry whose change never reached the workspace. */
+  drop(entry: UndoEntry): void {
+    this.done = this.done.filter((e) => e !== entry);
+    this.undone = this.undone.filter((e) => e !== entry);
+  }
+
   get canUndo(): boolean {
     return this.done.length > 0;
   }
