@@ -1,6 +1,6 @@
 /**
  * Hostile articles (issue 7): every payload of tests/fixtures/hostile is imported
- * through the real host (as an HTML file and as pasted text), planted in a
+ * through the loopback host of the browser mode (as an HTML file and as pasted text), planted in a
  * claim's speaker, rationale and source, then the stored article is opened in
  * Debian's Chromium through the app and every report is rendered. Nothing may
  * execute (no `__pwned`, no dialog), reach the network (no request to
@@ -15,9 +15,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { PAYLOADS, hostileArticleHtml, payloadHtml, type HostileCategory } from '../fixtures/hostile/payloads';
-import { startHostProcess, type HostProcess } from '../e2e/host-process';
 import { tempDir } from '../helpers/temp';
-import { ensureRendererBuilt } from './helpers/renderer';
+import { createApi } from '../../src/node/api';
+import { openWorkspace, type Workspace } from '../../src/node/db/open';
+import { startHost, type Host } from '../../src/node/host/server';
+import { privateRendererCopy } from './helpers/renderer';
 
 type Rpc = (method: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
 
@@ -31,7 +33,8 @@ interface Watch {
 
 const CATEGORIES = [...new Set(PAYLOADS.map((p) => p.category))] as HostileCategory[];
 const tmp = tempDir('factbench-hostile-');
-let host: HostProcess;
+let host: Host;
+let workspace: Workspace;
 let rpc: Rpc;
 let browser: Browser;
 let origin: string;
@@ -115,8 +118,9 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  host = await startHostProcess(path.join(tmp.dir, 'hostile.db'));
+  // The host of `npm run web` (same server, API and CSP), on a copy of the renderer nobody rebuilds under us.
+  workspace = openWorkspace(path.join(tmp.dir, 'hostile.db'));
+  host = await startHost({ api: createApi(workspace, {}, 'tester'), staticDir: await privateRendererCopy(path.join(tmp.dir, 'renderer')) });
   const url = new URL(host.url);
   origin = url.origin;
   const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
@@ -164,7 +168,8 @@ beforeAll(async () => {
 afterAll(async () => {
   console.log(`HOSTILE: ${PAYLOADS.length} payloads (${CATEGORIES.length} categories) in ${articles.length} stored articles; ${payloadsTried} placements tried; refused imports: ${refused.join(', ') || 'none'}`);
   await browser?.close();
-  await host?.stop();
+  await host?.close();
+  workspace?.close();
   tmp.cleanup();
 });
 
