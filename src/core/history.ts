@@ -14,6 +14,9 @@ const FIELD_LABELS: Record<string, { en: string; fr: string }> = {
 
 const TEXT_FIELDS = new Set(['rationale', 'text']);
 
+/** The audit entities whose events make up a claim's history (their entity id is the claim's id). */
+export const CLAIM_HISTORY_ENTITIES = ['claim', 'claim_source', 'citation', 'claim_attachment'] as const;
+
 /** One line per audited change: "Verdict: — → Verified", "Rationale edited", "Source added: «title»". */
 export function summarizeEvent(
   e: { entity: string; action: string; before: unknown; after: unknown },
@@ -27,9 +30,24 @@ export function summarizeEvent(
     const verb = e.action === 'delete' ? (lang === 'fr' ? 'Source retirée' : 'Source removed') : lang === 'fr' ? 'Source ajoutée' : 'Source added';
     return `${verb}: «${title}»`;
   }
+  if (e.entity === 'claim_attachment') {
+    const name = String(after.name ?? before.name ?? '');
+    return `${e.action === 'delete' ? (lang === 'fr' ? 'Pièce retirée' : 'Evidence removed') : lang === 'fr' ? 'Pièce jointe' : 'Evidence attached'}: «${name}»`;
+  }
+  if (e.entity === 'citation') {
+    const { sourceId: _a, ...was } = before;
+    const { sourceId: _b, ...now } = after;
+    const changes = Object.keys(now).map((k) => `${k}: ${show(k, was[k], scale, lang)} → ${show(k, now[k], scale, lang)}`);
+    return `${lang === 'fr' ? 'Citation modifiée' : 'Citation edited'}${changes.length ? ` (${changes.join('; ')})` : ''}`;
+  }
+  if (e.action === 'dismiss-match') return lang === 'fr' ? 'Vérification antérieure écartée' : 'Past check dismissed';
   if (e.action === 'create') return lang === 'fr' ? 'Affirmation créée' : 'Claim created';
   const parts: string[] = [];
   for (const key of Object.keys(after)) {
+    if (key === 'linkedTo') {
+      parts.push(lang === 'fr' ? 'Reprend une vérification antérieure' : 'Linked to a past check');
+      continue;
+    }
     const label = FIELD_LABELS[key]?.[lang] ?? key;
     if (TEXT_FIELDS.has(key)) {
       parts.push(`${label} ${lang === 'fr' ? 'modifié(e)' : 'edited'}`);

@@ -1,4 +1,4 @@
-import { summarizeEvent } from '../../core/history';
+import { CLAIM_HISTORY_ENTITIES, summarizeEvent } from '../../core/history';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import { pick, pickChanged } from './changes';
@@ -63,7 +63,7 @@ export function claimHandlers(s: ServiceContext): Pick<Handlers, ClaimMethods> {
     'claims.history'({ id }) {
       requireClaim(id);
       const scale = currentScale(s);
-      const events = [...s.events.forEntity('claim', id), ...s.events.forEntity('claim_source', id)].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+      const events = CLAIM_HISTORY_ENTITIES.flatMap((entity) => s.events.forEntity(entity, id)).sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
       return events.map((e) => ({ at: e.at, actor: e.actor, summary: summarizeEvent(e, scale) }));
     },
   };

@@ -1,4 +1,4 @@
-import { summarizeEvent } from '../../core/history';
+import { CLAIM_HISTORY_ENTITIES, summarizeEvent } from '../../core/history';
 import { renderReport } from '../../core/report';
 import type { ReportInput } from '../../core/report/input';
 import { ApiError } from '../../contract/envelope';
@@ -23,7 +23,7 @@ export function buildReportInput(s: ServiceContext, req: Omit<HandlerInput<'repo
       ...c,
       sources: sources.get(c.id) ?? [],
       history: events
-        .filter((e) => (e.entity === 'claim' || e.entity === 'claim_source') && e.entityId === c.id)
+        .filter((e) => (CLAIM_HISTORY_ENTITIES as readonly string[]).includes(e.entity) && e.entityId === c.id)
         .map((e) => ({ at: e.at, actor: e.actor, summary: summarizeEvent(e, scale, language) })),
     }));
   const corrections = events
