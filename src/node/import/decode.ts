@@ -56,15 +56,24 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Control characters no text needs (tab, line feed, form feed and carriage return are kept). */
+const STRAY_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
+
+/**
+ * Binary data reads as a run of NULs and control codes; a scraped page may hold
+ * a few stray ones and is still text. A PNG renamed .txt has NULs within its
+ * first bytes and many more control codes than that.
+ */
 function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 65536);
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) return true;
+    if (c === 0) nul++;
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
   }
-  return n > 0 && control / n > 0.05;
+  return n > 0 && (nul > Math.max(2, n / 1000) || control / n > 0.05 || (nul > 0 && n < 64));
 }
 
 function mostlyUtf8(buffer: Buffer): boolean {
@@ -148,5 +157,10 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null):
   const replaced = strict ? 0 : countReplacements(text);
   if (replaced > 0) warnings.push(`${replaced} invalid byte sequence${replaced === 1 ? ' was' : 's were'} replaced with �.`);
   if (looksBinary(text)) throw new ImportError('binary', 'This file holds binary data, not text.');
+  const stray = text.match(STRAY_CONTROL)?.length ?? 0;
+  if (stray > 0) {
+    text = text.replace(STRAY_CONTROL, '');
+    warnings.push(`${stray} stray control character${stray === 1 ? ' was' : 's were'} removed.`);
+  }
   return { text, encoding, warnings };
 }
