@@ -17,6 +17,8 @@ import { scoreAgainstGold, type ClaimGold, type GoldReport } from '../src/core/c
 import { lexiconFor } from '../src/core/claims/lexicon';
 import { compileLexicon } from '../src/core/claims/lexicon/compile';
 import { parseCheckThatTsv, positiveF1 } from '../src/core/claims/learned/datasets';
+import type { RankerModel } from '../src/core/claims/learned/model';
+import modelJson from '../src/core/claims/learned/model.en.json';
 import { checkWorthiness, LEARNED_THRESHOLD } from '../src/core/claims/learned/ranker';
 import { analyzeSentence } from '../src/core/claims/signals';
 import { importArticle } from '../src/node/import';
@@ -86,6 +88,12 @@ async function main(): Promise<void> {
   const unmatchable = rows.flatMap((r) => r.report.unmatchable.map((u) => `${r.name}:${u}`));
   if (unmatchable.length > 0) console.log(`gold matches not found in the imported text (import changed them): ${unmatchable.join(', ')}`);
 
+  const model = modelJson as unknown as RankerModel;
+  const cv = model.crossValidation;
+  // The figures the model was chosen by (cross-validation on the training files), printed next to the test figure.
+  console.log(
+    `English ranker revision ${model.revision ?? 1}, cross-validated F1: CheckThat! rows ${cv.random.checkThatF1} (random folds), ${cv.debates.checkThatF1} (debates held out); dev-test ${cv.random.devTestF1} (random folds), ${cv.forward.devTestF1} (forward)`,
+  );
   // Skippable while working on the detector, so that the test figure is never looked at to tune anything.
   if (process.argv.includes('--skip-ct')) return;
   const ct = checkThatTest();

@@ -1,11 +1,13 @@
 import type { AnalyzedSentence } from '../signals';
 import type { SparseVector } from './logistic';
+import { isPastTense, SUBJECT_PRONOUNS } from './tense';
 
 /**
- * The learned ranker's features: hashed word unigrams and bigrams (numbers
- * folded to a placeholder so "50 percent" and "7 percent" share a feature),
- * the rule signals of the sentence, and its length. Hashing keeps the model a
- * fixed-size array with no vocabulary to ship.
+ * The learned ranker's features: hashed word unigrams and, optionally,
+ * bigrams (numbers folded to a placeholder so "50 percent" and "7 percent"
+ * share a feature), the rule signals of the sentence, its length, and
+ * past-tense cues. Hashing keeps the model a fixed-size array with no
+ * vocabulary to ship.
  */
 
 export interface FeatureSpec {
@@ -18,9 +20,19 @@ export interface FeatureSpec {
   stems: boolean;
   /** Word-shape features: capitalized words and all-caps acronyms, which lower-casing hides. */
   shapes: boolean;
+  /**
+   * Past-tense cues (tense.ts): how many past forms (one, or more), and whether
+   * one follows a subject pronoun within two words ("I terminated", "we took").
+   * Absent in models trained before it existed.
+   */
+  past?: boolean;
 }
 
-export const DEFAULT_FEATURES: FeatureSpec = { hashBits: 18, unigrams: true, bigrams: true, signals: true, stems: false, shapes: false };
+/**
+ * The features of the committed model, chosen by cross-validation (scripts/train-claims.ts --compare):
+ * unigrams without bigrams or stems generalise better to debates the model has not seen.
+ */
+export const DEFAULT_FEATURES: FeatureSpec = { hashBits: 18, unigrams: true, bigrams: false, signals: true, stems: false, shapes: false, past: true };
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 
@@ -44,19 +56,36 @@ export function collectFeatures(sentence: AnalyzedSentence, spec: FeatureSpec, a
   const words = wordHashes;
   let n = 0;
   const { tokens, lower } = sentence;
+  // Past-tense cues: the count of past forms, and whether a subject pronoun is one of the two words before one.
+  let past = 0;
+  let agentPast = false;
+  let pronounBack1 = false;
+  let pronounBack2 = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let h: number;
+    let pronoun = false;
     if (t.kind === 'number') h = YEAR.test(t.text) ? YEAR_HASH : NUMBER_HASH;
     else if (t.kind === 'word') {
       const word = lower[i]!;
       h = hash(word);
       if (spec.stems && word.length > 4) add(mask & mix(STEM, hashPrefix(word, word.length - suffixLength(word))));
+      if (spec.past) {
+        pronoun = SUBJECT_PRONOUNS.has(word);
+        if (isPastTense(word)) {
+          past++;
+          if (pronounBack1 || pronounBack2) agentPast = true;
+        }
+      }
     } else if (t.text === '?' || t.text === '%' || t.text === '$') h = hash(t.text);
     else continue;
+    pronounBack2 = pronounBack1;
+    pronounBack1 = pronoun;
     words[n++] = h;
     if (spec.unigrams) add(mask & mix(UNIGRAM, h));
   }
+  if (past > 0) add(mask & mix(PAST, Math.min(2, past)));
+  if (agentPast) add(mask & mix(PAST, 0));
   if (spec.shapes) {
     let caps = 0;
     for (let i = 1; i < tokens.length; i++) {
@@ -146,6 +175,7 @@ const STEM = hash('t');
 const SHAPE = hash('shape');
 const SIGNAL = hash('s');
 const LENGTH = hash('len');
+const PAST = hash('past');
 const YEAR_HASH = hash('<year>');
 const NUMBER_HASH = hash('<num>');
 const START_HASH = hash('<s>');

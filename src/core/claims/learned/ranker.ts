@@ -6,9 +6,10 @@ import type { RankerModel } from './model';
 import modelJson from './model.en.json';
 
 /**
- * The learned English ranker (logistic regression over hashed n-grams and the
- * rule signals, trained offline by scripts/train-claims.ts on CheckThat! and
- * ClaimBuster). Weights are loaded into a dense array on first use.
+ * The learned English ranker (logistic regression over hashed words, the rule
+ * signals and past-tense cues, as model.en.json's `features` says; trained
+ * offline by scripts/train-claims.ts on CheckThat! and ClaimBuster). Weights are
+ * loaded into a dense array on first use.
  */
 
 const model = modelJson as unknown as RankerModel;
