@@ -16,15 +16,22 @@ export function buildReportInput(s: ServiceContext, req: Omit<HandlerInput<'repo
   const language = req.language ?? (article.meta.language === 'fr' ? 'fr' : 'en');
   const sources = s.sources.forArticle(article.id);
   const events = s.events.forArticle(article.id);
+  // Grouped once: a claim's history is then a lookup, not a scan of every event of the article.
+  const historyOf = new Map<string, typeof events>();
+  const claimEntities: readonly string[] = CLAIM_HISTORY_ENTITIES;
+  for (const e of events) {
+    if (!claimEntities.includes(e.entity)) continue;
+    const list = historyOf.get(e.entityId);
+    if (list) list.push(e);
+    else historyOf.set(e.entityId, [e]);
+  }
   const claims = s.claims
     .listByArticle(article.id)
     .filter((c) => (req.includeDismissed || c.review !== 'dismissed') && (req.includeUnchecked || c.verdict !== null))
     .map((c) => ({
       ...c,
       sources: sources.get(c.id) ?? [],
-      history: events
-        .filter((e) => (CLAIM_HISTORY_ENTITIES as readonly string[]).includes(e.entity) && e.entityId === c.id)
-        .map((e) => ({ at: e.at, actor: e.actor, summary: summarizeEvent(e, scale, language) })),
+      history: (historyOf.get(c.id) ?? []).map((e) => ({ at: e.at, actor: e.actor, summary: summarizeEvent(e, scale, language) })),
     }));
   const corrections = events
     .filter((e) => e.entity === 'article' && e.action === 'update')
