@@ -93,7 +93,9 @@ test.describe('the verification desk', () => {
 
     // The history says what happened, newest first.
     await page.locator('details.history summary').click();
-    await expect(page.locator('.history-items li').first()).toContainText('Source added: «Talks with Chairman of the State Affairs of the DPRK Kim Jong Un»');
+    const items = page.locator('.history-items li');
+    await expect(items.nth(0)).toContainText('Evidence attached: «kcna-frontpage.png»');
+    await expect(items.nth(1)).toContainText('Source added: «Talks with Chairman of the State Affairs of the DPRK Kim Jong Un»');
     await page.screenshot({ path: path.join(shotsDir, 'desk-sources.png') });
     expect(errors).toEqual([]);
   });
@@ -223,6 +225,8 @@ test.describe('the verification desk', () => {
   test('n makes a new claim of the words selected in the article', async ({ page }) => {
     host ??= await startHostProcess(db);
     await page.goto(host.url);
+    // The desk comes back on the last article: count its claims once they are listed.
+    await expect(claims(page).getByRole('option', { name: /Washington craint/ })).toHaveAttribute('aria-selected', 'true');
     const before = await claims(page).getByRole('option').count();
     // Select «train blindé» in the article, then leave the article and press n.
     await page.getByTestId('Editor').evaluate((root) => {

@@ -26,8 +26,21 @@ test.describe('the article editor', () => {
     tmp.cleanup();
   });
 
-  /** Selects words of the editor with the mouse, as a person would: press before the first letter, release after the last. */
+  /**
+   * Selects words of the editor with the mouse, as a person would: press before the first letter, release
+   * after the last. The page may still be scrolling (the desk restores an article's scroll position), so
+   * the selection is checked and the drag made again if it missed.
+   */
   async function selectWords(page: Page, words: string, occurrence = 0): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await dragOver(page, words, occurrence);
+      if ((await page.evaluate(() => getSelection()?.toString() ?? '')).replace(/\s+/g, ' ').trim() === words) return;
+      await page.waitForTimeout(300);
+    }
+    throw new Error(`could not select «${words}» with the mouse`);
+  }
+
+  async function dragOver(page: Page, words: string, occurrence: number): Promise<void> {
     const box = await page.getByTestId('Editor').evaluate(
       (root, [w, n]) => {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -5,7 +5,8 @@ import { findVerdict } from '../../core/verdicts';
 import type { TextSaved, TextUpdateReport } from '../../contract/methods';
 import type { ClaimLook } from '../editor/anchors-plugin';
 import { ArticleEditor, type SelectionInfo } from '../editor/article-editor';
-import type { ArticleText } from '../editor/article-doc';
+import { SaveQueue } from '../editor/save-queue';
+import type { SaveInput } from '../editor/save-text';
 import { ed } from '../editor/strings';
 import { t } from '../i18n/i18n.svelte';
 import type { AppState } from './app-state.svelte';
@@ -35,11 +36,13 @@ export class EditingSession {
   editor: ArticleEditor | null = null;
   /** The article object this session wrote into the app after a save: not a reason to reload the editor. */
   private written: Article | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private dirty = false;
-  private inFlight: Promise<unknown> | null = null;
+  private readonly queue: SaveQueue;
+  /** The last text of an editor being closed, saved after it is gone. */
+  private parting: { payload: SaveInput; base: Article } | null = null;
 
-  constructor(readonly app: AppState) {}
+  constructor(readonly app: AppState) {
+    this.queue = new SaveQueue(SAVE_DELAY_MS, (work) => app.saving(work), () => this.saveNow());
+  }
 
   /** Claims drawn in the text, and how. */
   looks(): Map<string, ClaimLook> {
@@ -83,9 +86,10 @@ export class EditingSession {
   }
 
   detach(): void {
-    if (this.dirty && this.editor && this.written) void this.save(this.editor.textForSave(this.written.id), this.written);
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    if (this.queue.pending && this.editor && this.written) {
+      this.parting = { payload: this.editor.textForSave(this.written.id), base: this.written };
+      void this.queue.flush();
+    }
     this.editor?.destroy();
     this.editor = null;
     this.selection = NO_SELECTION;
@@ -119,38 +123,30 @@ export class EditingSession {
   }
 
   private changed(): void {
-    this.dirty = true;
     if (this.editor) {
       this.canUndo = this.editor.canUndo;
       this.canRedo = this.editor.canRedo;
     }
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+    this.queue.touch();
   }
 
   /** Saves what is pending now, and waits for every save in flight: call before anything that uses body offsets. */
-  async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    while (this.inFlight) await this.inFlight;
-    if (!this.dirty || !this.editor || !this.written) return;
-    await this.save(this.editor.textForSave(this.written.id), this.written);
+  flush(): Promise<void> {
+    return this.queue.flush();
   }
 
-  private async save(payload: ReturnType<ArticleEditor['textForSave']>, base: Article): Promise<void> {
-    this.dirty = false;
-    const run = this.app.saving(async () => {
-      const saved = await this.app.api.call('editing.saveText', payload);
-      if (this.app.article?.id === base.id) this.applySaved(payload, saved);
-    });
-    this.inFlight = run;
-    const ok = await run;
-    this.inFlight = null;
-    if (!ok) this.dirty = true; // kept for the next attempt
+  private async saveNow(): Promise<void> {
+    const parting = this.parting;
+    this.parting = null;
+    const base = parting?.base ?? this.written;
+    if (!base || (!parting && !this.editor)) return;
+    const payload = parting?.payload ?? this.editor!.textForSave(base.id);
+    const saved = await this.app.api.call('editing.saveText', payload);
+    if (this.app.article?.id === base.id && this.written === base) this.applySaved(payload, saved);
   }
 
   /** The app's article and claims follow the save, without reloading the editor. */
-  private applySaved(text: ArticleText & { anchors: { id: string; start: number; end: number; foldedLineId: string | null; orphaned: boolean }[] }, saved: TextSaved): void {
+  private applySaved(text: SaveInput, saved: TextSaved): void {
     this.app.article = { ...this.app.article!, body: text.body, blocks: text.blocks, folded: text.folded };
     // Read back: the app holds a reactive proxy of it, and that is what the view will compare.
     this.written = this.app.article;
