@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createApi, type Api } from '../../src/node/api';
 import { exportWorkspace, maybeAutoBackup, openExistingWorkspace, restoreWorkspace, type RestoreResult } from '../../src/node/db/backup';
 import { openWorkspace, type Workspace } from '../../src/node/db/open';
+import { withExternalChanges } from '../../src/node/services/external-changes';
 import type { ServiceDeps } from '../../src/node/services/workspace-services';
 
 /** How often the running app checks whether a rolling backup is due (the backup itself is taken every 6 hours). */
@@ -14,7 +15,7 @@ const AUTO_BACKUP_CHECK_MS = 30 * 60 * 1000;
  * data folder. The API object is replaced when the workspace changes.
  */
 export class DesktopWorkspace {
-  private current: { workspace: Workspace; api: Api; unsubscribe: () => void } | null = null;
+  private current: { workspace: Workspace; api: Api & { stop(): void }; unsubscribe: () => void } | null = null;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -70,6 +71,7 @@ export class DesktopWorkspace {
     this.timer = null;
     if (this.current) {
       this.current.unsubscribe();
+      this.current.api.stop();
       this.current.workspace.close();
       this.current = null;
     }
@@ -77,7 +79,8 @@ export class DesktopWorkspace {
 
   private use(workspace: Workspace): void {
     this.close();
-    const api = createApi(workspace, this.deps);
+    // Commits by other connections (the command line on the same file) reach the window as `changed` events.
+    const api = withExternalChanges(createApi(workspace, this.deps), workspace.db);
     this.current = { workspace, api, unsubscribe: api.subscribe(this.onEvent) };
     this.remember(workspace.path);
     const backup = () => void maybeAutoBackup(workspace.db).catch((error: unknown) => console.error('[factbench] automatic backup failed:', error));

@@ -46,7 +46,11 @@ export class ApiError extends Error {
 /** Events pushed from the Node side to the renderer. */
 export type ApiEvent =
   | { type: 'progress'; task: string; label: string; fraction: number; done: boolean }
-  | { type: 'changed'; entity: 'article' | 'claim' | 'source' | 'settings'; id: string; articleId: string | null }
+  /**
+   * Something was saved. `workspace` (id `external`, articleId null): another connection — the command line,
+   * another process — committed to the workspace file, so anything shown may be stale.
+   */
+  | { type: 'changed'; entity: 'article' | 'claim' | 'source' | 'settings' | 'workspace'; id: string; articleId: string | null }
   /** From the Electron menu: open a dialog, or show an article imported through File ▸ Import…. */
   | { type: 'command'; command: 'import' | 'export' | 'open-article'; articleId?: string };
 

@@ -6,6 +6,7 @@ import { flagString, parseArgs, UsageError } from '../cli/args';
 import { openWorkspace } from '../db/open';
 import { appRoot, resolveDatabasePath } from '../db/paths';
 import { chromiumPrinter } from '../report/chromium-printer';
+import { withExternalChanges } from '../services/external-changes';
 import { startHost } from './server';
 
 /** `npm run web -- [--db PATH] [--port N] [--no-open]`: the browser mode. */
@@ -17,7 +18,8 @@ async function main(argv: string[]): Promise<void> {
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new UsageError('the renderer is not built: run `npm run web`, which builds it first');
 
   const workspace = openWorkspace(resolveDatabasePath(flagString(args, 'db')));
-  const api = createApi(workspace, { renderPdf: chromiumPrinter() });
+  // Commits by other connections (`factbench import --db` on the same file) reach the open pages as `changed` events.
+  const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter() }), workspace.db);
   const host = await startHost({ api, staticDir, port });
   console.log(`Factbench is ready at ${host.url}`);
   console.error(`Workspace: ${workspace.path}`);
@@ -27,6 +29,7 @@ async function main(argv: string[]): Promise<void> {
 
   const stop = async () => {
     await host.close();
+    api.stop();
     workspace.close();
     process.exit(0);
   };
