@@ -6,6 +6,7 @@ import type { MethodInput, Settings } from '../../contract/methods';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { NO_FILTERS, filterClaims, onDesk, sortClaims, speakersOf, type ClaimFilters } from './claim-view';
 import { DeskPrefs } from './desk-prefs.svelte';
+import { LiveRefresh } from './live-refresh';
 import { UndoStack, type UndoEntry } from './undo';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -49,6 +50,8 @@ export class AppState {
 
   readonly prefs = new DeskPrefs();
   readonly undoStack = new UndoStack();
+  /** Shows changes made elsewhere (another tab, the command line) as they are announced. */
+  readonly live = new LiveRefresh(this);
 
   selectedClaim = $derived(this.claims.find((c) => c.id === this.selectedClaimId) ?? null);
   /** The claims shown in the article: not dismissed, and suggestions only above the threshold. */
@@ -61,6 +64,8 @@ export class AppState {
   private announcedDuringSave = false;
   /** Lets the article view offer "new claim from the selection" to the keyboard (n). */
   newClaimFromSelection: (() => void) | null = null;
+  /** Set by the open editor: true while its text must not be replaced (an edit waiting, or the focus in it). */
+  editorBusy: (() => boolean) | null = null;
 
   constructor(readonly api: Client) {
     this.prefs.api = api;
@@ -299,6 +304,16 @@ export class AppState {
   /** Writes reach the workspace one after the other, in the order the user made them. */
   private writes: Promise<unknown> = Promise.resolve();
 
+  /** True while a change of the user's is waiting or being saved. */
+  get writing(): boolean {
+    return this.pendingSaves > 0;
+  }
+
+  /** Resolves when the writes queued so far have finished (whether they succeeded or not). */
+  whenWritten(): Promise<void> {
+    return this.writes.then(() => undefined);
+  }
+
   /** Runs one save: the status bar shows it, the live region announces it, a failure is undone and said. */
   async saving(work: () => Promise<void>, undo?: () => void): Promise<boolean> {
     if (this.pendingSaves++ === 0) this.announcedDuringSave = false;
@@ -326,6 +341,7 @@ export class AppState {
 
   private onEvent(e: ApiEvent): void {
     if (e.type === 'progress') this.progress = e.done ? null : { label: e.label, fraction: e.fraction };
+    else if (e.type === 'changed') this.live.note(e);
     else if (e.type === 'command') {
       if (e.command === 'open-article' && e.articleId) void this.refreshArticles().then(() => this.openArticle(e.articleId!));
       else if (e.command === 'import') this.dialog = 'import';

@@ -83,6 +83,8 @@ export class EditingSession {
     this.editor.setEditable(this.editing);
     this.editor.select(this.app.selectedClaimId);
     this.app.newClaimFromSelection = () => void this.newClaim();
+    // A change made elsewhere does not rebuild the editor under an edit or the caret.
+    this.app.editorBusy = () => this.queue.pending || this.parting !== null || (this.editor?.view.hasFocus() ?? false);
   }
 
   detach(): void {
@@ -95,6 +97,7 @@ export class EditingSession {
     this.selection = NO_SELECTION;
     this.menu = null;
     if (this.app.newClaimFromSelection) this.app.newClaimFromSelection = null;
+    this.app.editorBusy = null;
   }
 
   setEditing(on: boolean): void {

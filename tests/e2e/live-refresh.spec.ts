@@ -1,0 +1,144 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { repoRoot } from '../helpers/paths';
+import { tempDir } from '../helpers/temp';
+import { seed, watchErrors } from './desk-helpers';
+import { startHostProcess, type HostProcess } from './host-process';
+
+/** The command line as a user runs it (`npx factbench …` is `node bin/factbench.js …`), without blocking the test. */
+function factbench(args: string[]): Promise<{ status: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/factbench.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.once('error', reject);
+    child.once('exit', (status) => resolve({ status, out, err }));
+  });
+}
+
+const WIRE = `Le Parlement vote la gratuité des transports régionaux
+
+Le Parlement a adopté mardi la gratuité des trains régionaux pour les moins de 26 ans, une mesure qui coûtera 300 millions de francs par an selon le gouvernement.
+« C'est une victoire pour la jeunesse », a déclaré la ministre des Transports devant la presse.
+`;
+
+/** A desk that follows changes made elsewhere: the command line on the same file, another tab on the same host. */
+test.describe('changes made elsewhere show up without a reload', () => {
+  test.describe.configure({ mode: 'serial' });
+  let host: HostProcess | null = null;
+  const tmp = tempDir('factbench-live-');
+  const db = path.join(tmp.dir, 'factbench.db');
+
+  test.beforeAll(async () => {
+    seed(db, 'reference');
+    host = await startHostProcess(db);
+  });
+  test.afterAll(async () => {
+    await host?.stop();
+    tmp.cleanup();
+  });
+
+  const articles = (page: Page) => page.getByRole('list', { name: 'Articles' });
+  const claims = (page: Page) => page.getByRole('listbox', { name: 'Claims' });
+  /** A page of the desk on the reference article, marked so that a reload would show. */
+  const openDesk = async (page: Page) => {
+    await page.goto(host!.url);
+    await articles(page).getByRole('button', { name: /priorité absolue/ }).click();
+    await expect(claims(page).getByRole('option', { name: /Washington craint/ })).toBeVisible();
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+  };
+  const notReloaded = (page: Page) => page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+  const select = async (page: Page, name: RegExp) => {
+    const option = claims(page).getByRole('option', { name });
+    await option.click();
+    await expect(option).toHaveAttribute('aria-selected', 'true');
+  };
+
+  test('an article imported with the command line on the same file appears in Articles', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openDesk(page);
+    await expect(articles(page).getByRole('button')).toHaveCount(1);
+
+    const file = path.join(tmp.dir, 'transports.txt');
+    fs.writeFileSync(file, WIRE);
+    const r = await factbench(['import', file, '--db', db]);
+    expect(r.err).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.out.trim()).toMatch(/^\S+$/);
+
+    await expect(articles(page).getByRole('button', { name: /gratuité des transports régionaux/ })).toBeVisible();
+    await expect(articles(page).getByRole('button')).toHaveCount(2);
+    // The open article, its claims and the selection are as they were.
+    await expect(articles(page).getByRole('button', { name: /priorité absolue/ })).toHaveAttribute('aria-current', 'true');
+    await expect(claims(page).getByRole('option', { name: /Washington craint/ })).toBeVisible();
+    expect(await notReloaded(page)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('a verdict set in one tab shows in the other tab’s claims list and panel', async ({ page, context }) => {
+    const errors = watchErrors(page);
+    const other = await context.newPage();
+    await openDesk(page);
+    await openDesk(other);
+    await select(page, /sa «priorité absolue»/);
+    await select(other, /sa «priorité absolue»/);
+
+    await page.getByLabel('Verdict').selectOption('false');
+
+    const mirrored = claims(other).getByRole('option', { name: /sa «priorité absolue»/ });
+    await expect(mirrored.getByText('False')).toBeVisible();
+    await expect(other.getByLabel('Verdict')).toHaveValue('false');
+    await expect(other.getByLabel('Status')).toHaveValue('checked');
+    await expect(mirrored).toHaveAttribute('aria-selected', 'true');
+    // The Articles list counts the checked claim in both tabs.
+    await expect(articles(other).getByRole('button', { name: /priorité absolue/ })).toContainText(/\b1 of \d+ checked/);
+    expect(await notReloaded(other)).toBe(true);
+    expect(await notReloaded(page)).toBe(true);
+    await other.close();
+    expect(errors).toEqual([]);
+  });
+
+  test('typing a rationale in one tab is not disturbed by changes from another tab', async ({ page, context }) => {
+    const errors = watchErrors(page);
+    const other = await context.newPage();
+    await openDesk(page);
+    await openDesk(other);
+    await select(page, /sa «priorité absolue»/);
+    await select(other, /Washington craint/);
+
+    const rationale = page.getByLabel('Rationale');
+    await rationale.click();
+    await rationale.fill('');
+    const words = 'Le communiqué du Kremlin du 13 septembre cite ces mots; la KCNA les confirme le lendemain.';
+    // The other tab changes another claim while this one is being typed, key by key.
+    const typing = page.keyboard.type(words, { delay: 40 });
+    await other.getByLabel('Verdict').selectOption('misleading');
+    await expect(claims(page).getByRole('option', { name: /Washington craint/ }).getByText('Misleading')).toBeVisible();
+    await typing;
+    await expect(rationale).toBeFocused();
+    await expect(rationale).toHaveValue(words);
+
+    // Even a change to the same claim keeps the words being typed, and shows the rest.
+    const more = ' Vérifié auprès de deux sources.';
+    const typingMore = page.keyboard.type(more, { delay: 40 });
+    await select(other, /sa «priorité absolue»/);
+    await other.getByLabel('Verdict').selectOption('verified');
+    await expect(page.getByLabel('Verdict')).toHaveValue('verified');
+    await typingMore;
+    await expect(rationale).toBeFocused();
+    await expect(rationale).toHaveValue(words + more);
+
+    // Once saved, the other tab shows the whole rationale, and this one still has it.
+    await rationale.blur();
+    await expect(other.getByLabel('Rationale')).toHaveValue(words + more);
+    await expect(rationale).toHaveValue(words + more);
+    await expect(page.getByLabel('Verdict')).toHaveValue('verified');
+    expect(await notReloaded(page)).toBe(true);
+    await other.close();
+    expect(errors).toEqual([]);
+  });
+});
