@@ -141,4 +141,33 @@ test.describe('changes made elsewhere show up without a reload', () => {
     await other.close();
     expect(errors).toEqual([]);
   });
+
+  test('a text edit in one tab reaches the other; its own echo leaves the editor as it is', async ({ page, context }) => {
+    const errors = watchErrors(page);
+    const other = await context.newPage();
+    await openDesk(page);
+    await openDesk(other);
+    const editor = page.getByRole('textbox', { name: 'Editor' });
+    const otherEditor = other.getByRole('textbox', { name: 'Editor' });
+    // A mark on the editor's element: an editor rebuilt by a refresh would lose it (and the undo history with it).
+    await editor.evaluate((el) => ((el as unknown as { kept: boolean }).kept = true));
+
+    await page.getByRole('button', { name: 'Edit text' }).click();
+    await editor.locator('p').filter({ hasText: 'Vladivostok' }).first().click({ position: { x: 2, y: 6 } });
+    await page.keyboard.type('Selon l’agence, ');
+    await expect(page.getByTestId('save-state')).toHaveText(/Saved/);
+    await expect(otherEditor).toContainText('Selon l’agence, ');
+
+    // Leave the editor: an echo put off while it had the focus would rebuild it now.
+    await page.keyboard.press('Escape');
+    await select(page, /Washington craint/);
+    await select(other, /Washington craint/);
+    await other.getByLabel('Verdict').selectOption('unverifiable');
+    await expect(claims(page).getByRole('option', { name: /Washington craint/ }).getByText('Unverifiable')).toBeVisible();
+    expect(await editor.evaluate((el) => (el as unknown as { kept?: boolean }).kept === true)).toBe(true);
+    await expect(editor).toContainText('Selon l’agence, ');
+    expect(await notReloaded(page)).toBe(true);
+    await other.close();
+    expect(errors).toEqual([]);
+  });
 });
