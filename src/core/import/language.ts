@@ -1,4 +1,4 @@
-import { francAll } from 'franc-min';
+import { rankLanguages } from './trigram-ranking';
 import type { LanguageCode } from '../model';
 
 /** ISO 639-3 (what franc answers) → ISO 639-1 (what the app stores), for the languages franc-min knows. */
@@ -36,7 +36,7 @@ export function baseLanguage(tag: string | null | undefined): LanguageCode | nul
 export function detectLanguage(text: string, declared?: string | null): LanguageGuess {
   const stated = baseLanguage(declared);
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const ranked = francAll(sample, { minLength: 20 })
+  const ranked = rankLanguages(sample, 20)
     .filter(([code]) => code !== 'und')
     .map(([code, score]) => [ISO_639_1[code] ?? code, score] as const);
   const best = ranked[0];
