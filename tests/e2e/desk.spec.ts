@@ -192,6 +192,10 @@ test.describe('the verification desk', () => {
     await expect(page.getByRole('status')).toHaveText('Verdict : Complètement faux');
     await expect(page.locator('.tally-legend')).toContainText('Complètement faux');
     await expect(page.locator('.article-meta').first()).toContainText(/\d{1,2} \S+ \d{4}/); // a French date
+    // The editor's own words follow the language switch, without a reload.
+    await expect(page.getByRole('textbox', { name: 'Éditeur' })).toBeVisible();
+    await expect(page.locator('.fold-run-label').first()).toHaveText('⋯ 3 lignes repliées');
+    await expect(page.getByRole('textbox', { name: 'Éditeur' })).not.toContainText('folded lines');
     await page.screenshot({ path: path.join(shotsDir, 'desk-fr-dark.png') });
 
     await host.stop();

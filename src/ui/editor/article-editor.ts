@@ -6,7 +6,7 @@ import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
 import type { Article, Claim } from '../../core/model';
 import { anchorsIn, anchorsKey, anchorsOf, anchorsPlugin, claimsAt, rangesOf, type AnchorAt, type ClaimLook } from './anchors-plugin';
 import { articleToDoc } from './article-doc';
-import { foldedNodeViews, foldedRunsPlugin } from './folded-views';
+import { foldedNodeViews, foldedRunsPlugin, relabelFolded } from './folded-views';
 import { foldBlock, keepFoldedPlugin, restoreLine } from './folding';
 import { bodyToPos, layoutOf, posToBody, type Layout } from './positions';
 import { textForSave, type SaveInput } from './save-text';
@@ -161,6 +161,12 @@ export class ArticleEditor {
     this.editable = on;
     this.view.setProps({ attributes: { ...(this.view.props.attributes as Record<string, string>), 'aria-readonly': String(!on) } });
     if (on) this.view.focus();
+  }
+
+  /** The interface language changed: the editor's own words (folded lines, its name) follow. */
+  relabel(label: string): void {
+    this.view.setProps({ attributes: { ...(this.view.props.attributes as Record<string, string>), 'aria-label': label } });
+    relabelFolded(this.view, { restore: (id) => this.restore(id) });
   }
 
   get isEditable(): boolean {

@@ -119,6 +119,15 @@ interface RunsState {
 }
 
 const runsKey = new PluginKey<RunsState>('factbench-folded-runs');
+/** Meta of a transaction that redraws the runs in the interface's current language. */
+const RELABEL = 'factbench-folded-relabel';
+
+/** Redraws the folded lines and runs after the interface language changed. */
+export function relabelFolded(view: EditorView, actions: FoldedActions): void {
+  // New node view constructors make ProseMirror redraw every folded line; the meta redraws the runs.
+  view.setProps({ nodeViews: foldedNodeViews(actions) });
+  view.dispatch(view.state.tr.setMeta(RELABEL, true).setMeta('addToHistory', false));
+}
 
 export function foldedRunsPlugin(): Plugin<RunsState> {
   return new Plugin<RunsState>({
@@ -127,6 +136,7 @@ export function foldedRunsPlugin(): Plugin<RunsState> {
       init: (_, state) => ({ open: new Set(), decorations: drawRuns(state.doc, new Set()) }),
       apply(tr: Transaction, prev: RunsState, old: EditorState): RunsState {
         const toggle = tr.getMeta(runsKey) as string | undefined;
+        if (tr.getMeta(RELABEL)) return { open: prev.open, decorations: drawRuns(tr.doc, prev.open) };
         if (!toggle && !tr.docChanged) return prev;
         // Typing inside a paragraph leaves the runs as they are: move them with the text.
         if (!toggle && tr.doc.childCount === old.doc.childCount && !tr.getMeta(FOLD_OP) && !isHistoryTransaction(tr)) return { open: prev.open, decorations: prev.decorations.map(tr.mapping, tr.doc) };
@@ -152,7 +162,7 @@ function drawRuns(doc: PMNode, open: ReadonlySet<string>): DecorationSet {
       const isOpen = open.has(first);
       const count = members.length;
       const kinds = [...new Set(members.map((r) => foldKindLabel(String(r.node.attrs.kind))))].join(', ');
-      decos.push(Decoration.widget(members[0]!.pos, (view) => runToggle(view, first, count, kinds, isOpen), { side: -1, key: `run-${first}-${count}-${isOpen}-${kinds}`, ignoreSelection: true, stopEvent: () => true }));
+      decos.push(Decoration.widget(members[0]!.pos, (view) => runToggle(view, first, count, kinds, isOpen), { side: -1, key: `run-${first}-${count}-${isOpen}-${kinds}-${ed('foldedRun', { count })}`, ignoreSelection: true, stopEvent: () => true }));
       if (!isOpen) for (const r of members) decos.push(Decoration.node(r.pos, r.pos + r.node.nodeSize, { class: 'fold-collapsed' }));
     }
     run = [];
