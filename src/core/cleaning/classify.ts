@@ -130,6 +130,7 @@ function cutInline(s: LineState, inline: LanguageRules['inline']): void {
     // Credits and tags are short: look at the line's ends only, so a long paragraph costs no more than a short one.
     const offset = rule.at === 'end' ? Math.max(0, s.text.length - INLINE_WINDOW) : 0;
     const window = rule.at === 'end' ? s.text.slice(offset) : s.text.slice(0, INLINE_WINDOW);
+    if (rule.requires !== undefined && !window.includes(rule.requires)) continue;
     const m = rule.pattern.exec(window);
     if (!m || m[0].trim() === '') continue;
     const piece = m[0].trim();

@@ -102,13 +102,13 @@ export const commonRules: LanguageRules = {
   ],
   inline: [
     // Rights tag at the end of a caption: keep the caption, fold the tag (and the codes after it).
-    { kind: 'rights-tag', pattern: /\s*\b[A-Z]{2,}(?:x[A-Z]{2,}){2,}\b.*$/u, at: 'end', restIs: 'caption' },
+    { kind: 'rights-tag', pattern: /\s*\b[A-Z]{2,}(?:x[A-Z]{2,}){2,}\b.*$/u, at: 'end', restIs: 'caption', requires: 'x' },
     // Agency signature at the end of the last paragraph: "… aquatiques. (ats/nxp)".
-    { kind: 'credit', pattern: new RegExp(`\\s*\\((?:${agencyAlt})(?:\\s*[/,]\\s*(?:${agencyAlt}|[a-z]{2,6}))*\\)$`, 'iu'), at: 'end' },
+    { kind: 'credit', pattern: new RegExp(`\\s*\\((?:${agencyAlt})(?:\\s*[/,]\\s*(?:${agencyAlt}|[a-z]{2,6}))*\\)$`, 'iu'), at: 'end', requires: ')' },
     // Photo credit at the end of a caption: "… vigne. Image: Keystone", "Roman Prymula, photo: Archives…", "(Photo Prakash Mathema. AFP)".
-    { kind: 'photo-credit', pattern: new RegExp(`(?:,\\s*|\\s+)(?:${CREDIT_WORDS})\\s*:\\s*[^.!?:]{2,60}$`, 'iu'), at: 'end', restIs: 'caption' },
-    { kind: 'photo-credit', pattern: new RegExp(`\\s*\\((?:${CREDIT_WORDS})\\b[^()]{1,80}\\)$`, 'iu'), at: 'end', restIs: 'caption' },
-    { kind: 'photo-credit', pattern: new RegExp(`\\s+(?:imago images|IMAGO)\\s*/\\s*[^.!?]{1,40}$`, 'u'), at: 'end', restIs: 'caption' },
+    { kind: 'photo-credit', pattern: new RegExp(`(?:,\\s*|\\s+)(?:${CREDIT_WORDS})\\s*:\\s*[^.!?:]{2,60}$`, 'iu'), at: 'end', restIs: 'caption', requires: ':' },
+    { kind: 'photo-credit', pattern: new RegExp(`\\s*\\((?:${CREDIT_WORDS})\\b[^()]{1,80}\\)$`, 'iu'), at: 'end', restIs: 'caption', requires: ')' },
+    { kind: 'photo-credit', pattern: new RegExp(`\\s+(?:imago images|IMAGO)\\s*/\\s*[^.!?]{1,40}$`, 'u'), at: 'end', restIs: 'caption', requires: '/' },
   ],
   sections: [],
   labels: [],

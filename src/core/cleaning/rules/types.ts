@@ -32,6 +32,12 @@ export interface InlineRule {
   at: 'start' | 'end';
   /** The block kind of what remains (a line that carried a photo credit is a caption). */
   restIs?: BlockKind;
+  /**
+   * Text that every match contains, exactly as written: a line without it is
+   * not given to the pattern at all (an end-anchored pattern is tried at every
+   * position of the window, and most lines carry no credit).
+   */
+  requires?: string;
 }
 
 /** A heading that opens a run of page furniture: "Articles en relation", "Related Coverage". */
