@@ -3,7 +3,7 @@ import type { LanguageRules } from './rules/types';
 import { agencyOf, WIRE_DATELINE } from './rules/common';
 import { splitGluedKicker, splitGluedLead } from './headline';
 import { type LineState, countWords, isOpen, setText } from './units';
-import { normalizeWords } from './near-duplicates';
+import { normalizedText } from './near-duplicates';
 
 /** Metadata read from the text itself. */
 export interface TextMeta {
@@ -126,13 +126,13 @@ function letterWords(text: string): number {
 /** Repeats of the title or kicker further down ("Le ministre de la Santé sommé de démissionner" ×4). */
 export function foldRepeats(states: LineState[], after: number, texts: (string | null)[]): void {
   const given = texts.filter((t): t is string => t !== null);
-  const keys = new Set(given.map((t) => normalizeWords(t).join(' ')));
+  const keys = new Set(given.map(normalizedText));
   const lengths = given.map((t) => t.length);
   // Only a line of about the same length can repeat one of them: the others are not normalised at all.
   const near = (n: number) => lengths.some((l) => Math.abs(n - l) <= l * 0.2 + 4);
   for (let i = after + 1; i < states.length; i++) {
     const s = states[i]!;
-    if (isOpen(s) && !s.bodyLike && near(s.text.length) && keys.has(normalizeWords(s.text).join(' '))) s.fold = 'headline';
+    if (isOpen(s) && !s.bodyLike && near(s.text.length) && keys.has(normalizedText(s.text))) s.fold = 'headline';
   }
 }
 
