@@ -45,6 +45,30 @@ describe('the claim panel', () => {
     await waitFor(() => expect(app.claims[0]!.review).toBe('accepted'));
   });
 
+  it('a verdict on a suggestion accepts it at once, before the workspace answers, so the panel does not move under the pointer', async () => {
+    let answer: (() => void) | null = null;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const { app, store } = deskWith([suggested()], {
+      'claims.update': async ({ id, patch }: { id: string; patch: Record<string, unknown> }) => {
+        await held;
+        const c = { ...store.get(id)!, ...patch, status: 'checked' as const, review: 'accepted' as const };
+        store.set(id, c);
+        return c;
+      },
+    });
+    await app.selectClaim('c1');
+    render(ClaimPanel, { app });
+    expect(screen.getByRole('button', { name: 'Accept' })).toBeInTheDocument();
+    await fireEvent.change(screen.getByLabelText('Verdict'), { target: { value: 'false' } });
+    // The answer has not come yet: the suggestion box is already gone and the status already says checked.
+    expect(app.saveState).toBe('saving');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Accept' })).toBeNull());
+    expect(screen.getByLabelText('Status')).toHaveValue('checked');
+    answer!();
+    await waitFor(() => expect(app.saveState).toBe('saved'));
+    expect(app.claims[0]).toMatchObject({ verdict: 'false', status: 'checked', review: 'accepted' });
+  });
+
   it('saves a verdict at once, and Ctrl+Z takes back the verdict with the status it brought', async () => {
     const { app } = deskWith([suggested()]);
     await app.selectClaim('c1');

@@ -1,3 +1,4 @@
+import { withCoupledChanges } from '../../core/claim-coupling';
 import { CLAIM_HISTORY_ENTITIES, summarizeEvent } from '../../core/history';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
@@ -43,16 +44,8 @@ export function claimHandlers(s: ServiceContext): Pick<Handlers, ClaimMethods> {
         if (patch.verdict !== undefined && patch.verdict !== null && !currentScale(s).verdicts.some((v) => v.id === patch.verdict)) {
           throw new ApiError('invalid-input', `Invalid verdict: "${patch.verdict}" is not on the workspace's verdict scale.`);
         }
-        const changes = pickChanged(before, patch);
-        // Giving a verdict is checking the claim; taking it away reopens it, unless the user set a status too.
-        if (changes.verdict !== undefined && patch.status === undefined) {
-          const status = changes.verdict === null ? 'in-progress' : 'checked';
-          if (status !== before.status) changes.status = status;
-        }
+        const changes = withCoupledChanges(before, pickChanged(before, patch), patch.status !== undefined);
         if (Object.keys(changes).length === 0) return before;
-        if (before.review === 'suggested' && changes.review === undefined && (changes.verdict !== undefined || changes.rationale !== undefined)) {
-          changes.review = 'accepted'; // working on a suggestion accepts it
-        }
         s.claims.update(id, changes);
         s.events.record({ actor: ctx.actor, entity: 'claim', entityId: id, articleId: before.articleId, action: 'update', before: pick(before, Object.keys(changes)), after: changes });
         ctx.emit({ type: 'changed', entity: 'claim', id, articleId: before.articleId });

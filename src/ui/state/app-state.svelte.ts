@@ -1,4 +1,5 @@
 import type { Article, ArticleSummary, Claim, ClaimSource } from '../../core/model';
+import { withCoupledChanges } from '../../core/claim-coupling';
 import { findVerdict, type VerdictScale } from '../../core/verdicts';
 import { ApiCallError, type Client } from '../../contract/client';
 import type { ApiEvent } from '../../contract/envelope';
@@ -142,7 +143,8 @@ export class AppState {
     const index = this.claims.findIndex((c) => c.id === id);
     if (index === -1) return false;
     const before = this.claims[index]!;
-    this.replaceClaim({ ...before, ...patch } as Claim);
+    // The server's coupled changes (a verdict accepts a suggestion) shown at once: the panel does not jump when it answers.
+    this.replaceClaim({ ...before, ...withCoupledChanges(before, patch, 'status' in patch) } as Claim);
     // On the undo stack at once, so Ctrl+Z right after a change takes back that change.
     let entry: UndoEntry | null = null;
     if (record) {
