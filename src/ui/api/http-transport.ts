@@ -1,6 +1,9 @@
 import type { Transport } from '../../contract/client';
 import type { ApiEvent, RpcRequest, RpcResponse } from '../../contract/envelope';
 
+/** What the desk hears after the event stream came back: re-read what is shown. */
+const RECONNECTED: ApiEvent = { type: 'changed', entity: 'workspace', id: 'reconnected', articleId: null };
+
 /** The browser mode: `POST /rpc` and a streamed `GET /events`, both with the per-run token. */
 export function httpTransport(token: string, base = ''): Transport {
   const headers = { authorization: `Bearer ${token}` };
@@ -9,10 +12,13 @@ export function httpTransport(token: string, base = ''): Transport {
 
   async function stream(): Promise<void> {
     streaming = true;
+    let connections = 0;
     while (listeners.size > 0) {
       try {
         const res = await fetch(`${base}/events`, { headers });
         if (!res.ok || !res.body) throw new Error(`events: HTTP ${res.status}`);
+        // Events sent while the stream was down are lost: after a reconnection, say the whole workspace may have changed.
+        if (connections++ > 0) for (const l of listeners) l(RECONNECTED);
         const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
         for (;;) {
