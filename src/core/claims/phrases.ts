@@ -148,9 +148,12 @@ export function skipFillers(view: SentenceView, from: number, compiled: Compiled
 }
 
 function fillerStartingAt(view: SentenceView, at: number, compiled: CompiledLexicon): number {
-  for (const filler of compiled.fillers) {
+  const first = view.tokens[at]?.lower;
+  if (first === undefined) return at;
+  // Only the fillers opening on this word can match; the first of them, in lexicon order, wins.
+  for (const filler of indexFillers(compiled.fillers).byFirst.get(first) ?? []) {
     let ok = true;
-    for (let j = 0; j < filler.length; j++) {
+    for (let j = 1; j < filler.length; j++) {
       if (view.tokens[at + j]?.lower !== filler[j]) {
         ok = false;
         break;
@@ -163,12 +166,39 @@ function fillerStartingAt(view: SentenceView, at: number, compiled: CompiledLexi
 
 /** Start of a filler phrase ending just before `end`, or -1. */
 export function fillerEndingAt(view: SentenceView, end: number, compiled: CompiledLexicon): number {
-  for (const filler of compiled.fillers) {
-    const at = end - filler.length;
+  // One try per filler length (fillers of the same length start at the same place), longest first.
+  for (const length of indexFillers(compiled.fillers).lengths) {
+    const at = end - length;
     if (at < 0) continue;
     if (fillerStartingAt(view, at, compiled) === end) return at;
   }
   return -1;
+}
+
+interface FillerIndex {
+  /** The fillers by their first word, each list in lexicon order. */
+  byFirst: Map<string, string[][]>;
+  /** The distinct lengths, in the order the fillers list them (longest first). */
+  lengths: number[];
+}
+
+/** Built once per compiled lexicon: every verb of every sentence looks for fillers before and after it. */
+const fillerIndexes = new WeakMap<readonly string[][], FillerIndex>();
+
+function indexFillers(fillers: readonly string[][]): FillerIndex {
+  let index = fillerIndexes.get(fillers);
+  if (!index) {
+    index = { byFirst: new Map(), lengths: [] };
+    for (const filler of fillers) {
+      if (filler.length === 0) continue;
+      const list = index.byFirst.get(filler[0]!);
+      if (list) list.push(filler);
+      else index.byFirst.set(filler[0]!, [filler]);
+      if (!index.lengths.includes(filler.length)) index.lengths.push(filler.length);
+    }
+    fillerIndexes.set(fillers, index);
+  }
+  return index;
 }
 
 /**
