@@ -1,3 +1,4 @@
+import { PostingIndex } from './postings';
 import { containment, jaccard, overlap } from './shingles';
 
 /**
@@ -48,7 +49,7 @@ export function clusterItems(items: readonly ClusterItem[], options: ClusterOpti
   const groups: number[][] = [];
   const related: number[] = [];
   const byKey = new Map<number, number>();
-  const index = new Map<number, number[]>();
+  const index = new PostingIndex(options.postingCap);
   // Shared-shingle counts per group, in a typed array reset through the list of groups touched.
   let counts = new Int32Array(64);
   const touched: number[] = [];
@@ -71,10 +72,15 @@ export function clusterItems(items: readonly ClusterItem[], options: ClusterOpti
     const query = Math.min(item.shingles.length, SKETCH);
     for (let q = 0; q < query; q++) {
       const s = item.shingles[q]!;
-      const posting = index.get(s);
+      const posting = index.find(s);
       // A full posting is a shingle too common to tell groups apart ("de la", "in the"): skipped.
-      if (!posting || posting.length >= options.postingCap) continue;
-      for (const g of posting) if (counts[g]!++ === 0) touched.push(g);
+      if (posting < 0) continue;
+      const size = index.size(posting);
+      if (size >= options.postingCap) continue;
+      for (let k = 0; k < size; k++) {
+        const g = index.member(posting, k);
+        if (counts[g]!++ === 0) touched.push(g);
+      }
     }
     // The few groups sharing the most rare shingles get an exact comparison.
     best.length = 0;
@@ -124,11 +130,7 @@ export function clusterItems(items: readonly ClusterItem[], options: ClusterOpti
       grown.set(counts);
       counts = grown;
     }
-    for (const s of item.shingles) {
-      const posting = index.get(s);
-      if (!posting) index.set(s, [g]);
-      else if (posting.length < options.postingCap) posting.push(g);
-    }
+    for (const s of item.shingles) index.add(s, g);
   }
   return { groupOf, groups, relatedTo: Int32Array.from(related) };
 
