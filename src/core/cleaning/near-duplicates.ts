@@ -33,12 +33,58 @@ export function normalizeWords(text: string): string[] {
 
 /** The words of `normalizeWords` joined by single spaces, made without the array: the exact-repeat key. */
 export function normalizedText(text: string): string {
-  // NFKC only matters for compatibility characters (ligatures, full-width forms): skip it for plain Latin text.
+  const low = text.toLowerCase();
+  let out = '';
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c < CHAR_KINDS.length ? CHAR_KINDS[c]! : OTHER;
+    if (kind === WORD) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (kind === OTHER) return normalizedTextFully(text);
+    if (start >= 0) {
+      out = out === '' ? low.slice(start, i) : out + ' ' + low.slice(start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) out = out === '' ? low.slice(start) : out + ' ' + low.slice(start);
+  return out;
+}
+
+/** The general case: compatibility forms folded (ligatures, full-width forms), then lower case, letters and digits only. */
+function normalizedTextFully(text: string): string {
+  // NFKC only matters for compatibility characters: skip it for plain Latin text.
   return (/[^\u0000-\u024f\u2000-\u206f]/u.test(text) ? text.normalize('NFKC') : text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * What each code unit of Latin text and general punctuation (U+0000–U+024F,
+ * U+2000–U+206F: no NFKC there) is in `normalizedTextFully`: a letter or digit
+ * once lower-cased, or a separator. OTHER is every code unit outside those
+ * ranges, and İ, whose lower case is two code units: a text with one of them
+ * takes the general path. Elsewhere lower case maps one code unit to one, so
+ * the fast path can cut its words out of `text.toLowerCase()` at the same offsets.
+ */
+const SEPARATOR = 0;
+const WORD = 1;
+const OTHER = 2;
+const CHAR_KINDS = (() => {
+  const kinds = new Uint8Array(0x2070).fill(OTHER);
+  const letterOrDigit = /^[\p{L}\p{N}]$/u;
+  for (let c = 0; c < kinds.length; c++) {
+    if (c >= 0x250 && c < 0x2000) continue;
+    const lower = String.fromCharCode(c).toLowerCase();
+    const l = lower.charCodeAt(0);
+    if (lower.length !== 1 || (l >= 0x250 && l < 0x2000) || l >= 0x2070) continue;
+    kinds[c] = letterOrDigit.test(lower) ? WORD : SEPARATOR;
+  }
+  return kinds;
+})();
 
 function hashString(s: string): number {
   // FNV-1a, 32 bits.
