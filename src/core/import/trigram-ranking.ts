@@ -61,26 +61,34 @@ function modelOf(script: string): ScriptModel {
 
 const SCRIPTS = Object.keys(expressions);
 /**
- * For each code unit below 0x250 (ASCII and Latin, most of any European text),
- * the scripts whose expression matches it: one pass over such a sample counts
- * every script, where franc runs each script's expression over it.
+ * For each code unit below 0x250 (ASCII and Latin, most of any European text)
+ * and of general punctuation (U+2000–U+206F: the ’ “ ” — … of news text), the
+ * scripts whose expression matches it: one pass over such a sample counts
+ * every script, where franc runs each script's expression over it. (Every
+ * expression matches one code unit, or a surrogate pair, which cannot start
+ * in these ranges: on such a sample a match is one tabled code unit.)
  */
 const LOW = 0x250;
-const lowScripts: number[][] = Array.from({ length: LOW }, () => []);
+const PUNCTUATION_START = 0x2000;
+const PUNCTUATION_END = 0x2070;
+const tabledScripts: number[][] = Array.from({ length: PUNCTUATION_END }, () => []);
 SCRIPTS.forEach((script, index) => {
   const single = new RegExp(`^(?:${expressions[script]!.source})$`, expressions[script]!.flags.replace('g', ''));
-  for (let c = 0; c < LOW; c++) if (single.test(String.fromCharCode(c))) lowScripts[c]!.push(index);
+  for (let c = 0; c < PUNCTUATION_END; c++) {
+    if (c >= LOW && c < PUNCTUATION_START) continue;
+    if (single.test(String.fromCharCode(c))) tabledScripts[c]!.push(index);
+  }
 });
 
 function countScripts(value: string): number[] {
   const counts = new Array<number>(SCRIPTS.length).fill(0);
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c >= LOW) {
+    if ((c >= LOW && c < PUNCTUATION_START) || c >= PUNCTUATION_END) {
       // Another script is present: count every script with its own expression, as franc does.
       return SCRIPTS.map((script) => value.match(expressions[script]!)?.length ?? 0);
     }
-    for (const s of lowScripts[c]!) counts[s]!++;
+    for (const s of tabledScripts[c]!) counts[s]!++;
   }
   return counts;
 }

@@ -76,6 +76,12 @@ describe("the import's trigram ranking", () => {
         for (const length of [15, 20, 60, 300, 700, 1200, 2048, 5000]) texts.push(text.slice(start, start + length));
       }
     }
+    // General punctuation is counted from a table too: every one of its code units, alone and inside French and English text.
+    for (let c = 0x2000; c < 0x2070; c++) {
+      const ch = String.fromCharCode(c);
+      texts.push(ch.repeat(25), `L${ch}État a dit${ch} « non » à la réforme${ch} des retraites`, `The government${ch}s plan${ch} was ${ch}rejected${ch} again`);
+    }
+    texts.push(Array.from({ length: 0x70 }, (_, i) => String.fromCharCode(0x2000 + i)).join(''));
     for (const text of texts) {
       for (const minLength of [10, 20]) expect(rankLanguages(text, minLength), text.slice(0, 60)).toEqual(francAll(text, { minLength }));
     }
