@@ -2,6 +2,7 @@ import type { FoldKind } from '../model';
 import type { LanguageRules, LabelRole } from './rules/types';
 import { parseDateLine } from './dates';
 import { type LineState, setText } from './units';
+import { mayMatch } from './rules/requires';
 
 /**
  * The local pass: each unit on its own, against the rule data — datelines,
@@ -21,7 +22,7 @@ export function classifyUnits(states: LineState[], rules: LanguageRules[]): void
     // Already settled by the label before it.
     if (s.fold !== null || s.block !== null) continue;
     const text = s.text;
-    const keepRule = keep.find((k) => k.pattern.test(text));
+    const keepRule = keep.find((k) => mayMatch(k, text, null) && k.pattern.test(text));
     if (keepRule) {
       s.block = keepRule.block;
       const previous = states[i - 1];
@@ -55,7 +56,13 @@ export function classifyUnits(states: LineState[], rules: LanguageRules[]): void
       s.opensSection = section.kind;
       continue;
     }
-    const line = lines.find((r) => (r.maxWords === undefined || s.words <= r.maxWords) && r.pattern.test(text));
+    // The line in lower case, made the first time a case-insensitive rule's `requires` is looked up.
+    let lower: string | null = null;
+    const line = lines.find((r) => {
+      if (r.maxWords !== undefined && s.words > r.maxWords) return false;
+      if (r.requires !== undefined && r.pattern.ignoreCase) lower ??= text.toLowerCase();
+      return mayMatch(r, text, lower) && r.pattern.test(text);
+    });
     if (line) {
       s.fold = line.kind;
       continue;

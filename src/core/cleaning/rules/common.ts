@@ -64,23 +64,23 @@ export const commonRules: LanguageRules = {
   language: '*',
   keep: [
     // An embedded tweet: "— Elon Musk (@elonmusk) March 16, 2020" after the tweet's text.
-    { block: 'quote', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S.{0,40}\d{4}$/u, withPrevious: true },
+    { block: 'quote', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S.{0,40}\d{4}$/u, withPrevious: true, requires: ['(@'] },
   ],
   lines: [
     // Script or style text shown as text.
-    { kind: 'script', pattern: /<\/?(?:script|style|iframe|noscript)\b|\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|document\.(?:write|createElement|getElementById|querySelector|head|body)|window\.[\w$]+\s*[=(]/u },
+    { kind: 'script', pattern: /<\/?(?:script|style|iframe|noscript)\b|\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|document\.(?:write|createElement|getElementById|querySelector|head|body)|window\.[\w$]+\s*[=(]/u, requires: ['<', '=', 'function', 'document.', 'window.'] },
     // A CSS rule: selector characters only up to the brace (one character class: no backtracking blow-up).
-    { kind: 'script', pattern: /^[\w\s.#:>,+~*="'[\]()-]{1,200}\{[^{}]*:[^{}]*\}/u },
+    { kind: 'script', pattern: /^[\w\s.#:>,+~*="'[\]()-]{1,200}\{[^{}]*:[^{}]*\}/u, requires: ['{'] },
     { kind: 'script', pattern: /^\{\s*"[@\w-]+"\s*:/u },
     // Rights tags and copyright lines.
     { kind: 'rights-tag', pattern: /^[A-Z]{2,}(?:x[A-Z]{2,}){2,}\b.*$/u, maxWords: 12 },
     { kind: 'rights-tag', pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b).*$/iu, maxWords: 40 },
-    { kind: 'rights-tag', pattern: /\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten)\b/iu, maxWords: 20 },
+    { kind: 'rights-tag', pattern: /\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten)\b/iu, maxWords: 20, requires: ['right', 'droit', 'rechte'] },
     // Agency signatures: "ATS", "(ats/nxp)", "ats/afp/nxp", "AFP/Reuters".
     { kind: 'credit', pattern: new RegExp(`^\\(?(?:${agencyAlt})(?:\\s*[/,]\\s*(?:${agencyAlt}|[a-z]{2,6}))*\\)?$`, 'iu'), maxWords: 8 },
     // Photo credits: "imago images / Kyodo News", "IMAGO/UPI Photo", "Nathan Alliard / Photononstop / AFP", "AFP via Getty".
     { kind: 'photo-credit', pattern: new RegExp(`^(?:${photoAlt})(?:\\s*(?:/|via)\\s*[^/]{1,40}){0,3}$`, 'iu'), maxWords: 10 },
-    { kind: 'photo-credit', pattern: new RegExp(`^(?:[^/]{1,40}\\s*/\\s*){1,3}(?:${photoAlt})$`, 'iu'), maxWords: 10 },
+    { kind: 'photo-credit', pattern: new RegExp(`^(?:[^/]{1,40}\\s*/\\s*){1,3}(?:${photoAlt})$`, 'iu'), maxWords: 10, requires: ['/'] },
     { kind: 'photo-credit', pattern: new RegExp(`^(?:${CREDIT_WORDS})\\s*:\\s*\\S.{0,80}$`, 'iu'), maxWords: 12 },
     { kind: 'photo-credit', pattern: new RegExp(`^\\((?:${CREDIT_WORDS})\\b[^()]{1,80}\\)$`, 'iu'), maxWords: 16 },
     // Gallery counters: "1/50UK news in pictures", "3 / 12".
@@ -94,11 +94,11 @@ export const commonRules: LanguageRules = {
     { kind: 'credit', pattern: /^@\w{1,30}$/u, maxWords: 1 },
     { kind: 'related', pattern: /^(?:#[\p{L}\p{N}_]+[\s,]*){1,8}$/u, maxWords: 8 },
     // The pieces of a byline line split at its separators: "Le Monde |", "| Par …" is read as a byline.
-    { kind: 'credit', pattern: /^[^|]{1,40}\s\|$/u, maxWords: 6 },
+    { kind: 'credit', pattern: /^[^|]{1,40}\s\|$/u, maxWords: 6, requires: ['|'] },
     // Form field labels ("Votre adresse e-mail*") and breadcrumbs ("[Accueil]", "Home > News > UK").
-    { kind: 'share', pattern: /^[^.!?]{1,40}\*$/u, maxWords: 6 },
+    { kind: 'share', pattern: /^[^.!?]{1,40}\*$/u, maxWords: 6, requires: ['*'] },
     { kind: 'share', pattern: /^\[[^\]]{1,40}\]$/u, maxWords: 8 },
-    { kind: 'share', pattern: /^[^>›»]{1,30}(?:\s+[>›»]\s+[^>›»]{1,30}){1,5}$/u, maxWords: 10 },
+    { kind: 'share', pattern: /^[^>›»]{1,30}(?:\s+[>›»]\s+[^>›»]{1,30}){1,5}$/u, maxWords: 10, requires: ['>', '›', '»'] },
   ],
   inline: [
     // Rights tag at the end of a caption: keep the caption, fold the tag (and the codes after it).

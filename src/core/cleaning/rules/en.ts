@@ -42,7 +42,7 @@ export const enRules: LanguageRules = {
     { kind: 'share', pattern: /^\d+\s*min(?:ute)?s?\s+read$/iu, maxWords: 12 },
     { kind: 'boilerplate', pattern: contains(BOILERPLATE), maxWords: 22 },
     // Cookie notices are long; their wording is not.
-    { kind: 'boilerplate', pattern: /(?:use|uses|using) (?:of )?cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)/iu, maxWords: 80 },
+    { kind: 'boilerplate', pattern: /(?:use|uses|using) (?:of )?cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)/iu, maxWords: 80, requires: ['cookie'] },
     { kind: 'boilerplate', pattern: exactLine(['Advertisement', 'Sponsored', 'Ad', 'Promoted']), maxWords: 12 },
     { kind: 'related', pattern: /^(?:Read more|Read also|See also|Also read|Related|Watch|Listen|READ MORE|MORE)\s*:.{1,200}$/u, maxWords: 30 },
     { kind: 'related', pattern: /^(?:Read more|Continue reading|More)\s*(?:\.\.\.|…|›|»|>)?$/iu, maxWords: 12 },

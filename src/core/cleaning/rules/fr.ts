@@ -47,10 +47,11 @@ export const frRules: LanguageRules = {
         'adresse email valide', 'Votre adresse e-mail', 'Votre adresse email', 'Votre e-mail a été envoyé', 'Votre email a été envoyé',
         'Votre message a été envoyé', 'Champs obligatoires']),
       maxWords: 16,
+      requires: ['erreur', 'mail', 'envoy', 'champ'],
     },
     { kind: 'boilerplate', pattern: contains(BOILERPLATE), maxWords: 22 },
     // Cookie notices are long; their wording is not.
-    { kind: 'boilerplate', pattern: /(?:utilisation|usage|dépôt) (?:de|des) cookies|(?:accepter|acceptez) (?:l['’]utilisation des |les )?cookies|politique (?:de|des|relative aux) cookies|paramétrer les cookies/iu, maxWords: 80 },
+    { kind: 'boilerplate', pattern: /(?:utilisation|usage|dépôt) (?:de|des) cookies|(?:accepter|acceptez) (?:l['’]utilisation des |les )?cookies|politique (?:de|des|relative aux) cookies|paramétrer les cookies/iu, maxWords: 80, requires: ['cookie'] },
     { kind: 'boilerplate', pattern: exactLine(['Publicité', 'Annonce', 'Contenu sponsorisé']), maxWords: 12 },
     { kind: 'related', pattern: /^(?:Lire aussi|À lire aussi|A lire aussi|À lire|Lire|Voir aussi|À voir aussi|À voir|Relire|Voir la vidéo|Écouter aussi)\s*:.{1,200}$/iu, maxWords: 30 },
     { kind: 'related', pattern: /^(?:Plus|Lire la suite|En savoir plus|Voir plus)\s*(?:\.\.\.|…|›|»|>)?$/iu, maxWords: 12 },

@@ -14,6 +14,8 @@ export interface LineRule {
   pattern: RegExp;
   /** Longest line (in words) the rule may fold, so a real paragraph that happens to match is kept. */
   maxWords?: number;
+  /** Texts of which every match holds one: a line with none is not given to the pattern (see requires.ts). */
+  requires?: readonly string[];
 }
 
 /** A rule that keeps the line in the body but fixes its block kind (an embedded tweet's signature is a quote). */
@@ -22,6 +24,8 @@ export interface KeepRule {
   pattern: RegExp;
   /** Also give this kind to the line just before (the tweet text before its signature). */
   withPrevious?: boolean;
+  /** Texts of which every match holds one: a line with none is not given to the pattern (see requires.ts). */
+  requires?: readonly string[];
 }
 
 /** A piece cut off the start or end of a line: "(ats/nxp)", "Image: Keystone", a rights tag. */
