@@ -3,6 +3,7 @@ import type { LanguageRules, LabelRole } from './rules/types';
 import { parseDateLine } from './dates';
 import { type LineState, setText } from './units';
 import { mayMatch } from './rules/requires';
+import { lineRuleTable } from './line-rules';
 
 /**
  * The local pass: each unit on its own, against the rule data — datelines,
@@ -11,7 +12,7 @@ import { mayMatch } from './rules/requires';
  */
 export function classifyUnits(states: LineState[], rules: LanguageRules[]): void {
   const keep = rules.flatMap((r) => r.keep);
-  const lines = rules.flatMap((r) => r.lines);
+  const lines = lineRuleTable(rules);
   const sections = rules.flatMap((r) => r.sections);
   const labels = rules.flatMap((r) => r.labels);
   const bylines = rules.flatMap((r) => r.bylines);
@@ -56,13 +57,7 @@ export function classifyUnits(states: LineState[], rules: LanguageRules[]): void
       s.opensSection = section.kind;
       continue;
     }
-    // The line in lower case, made the first time a case-insensitive rule's `requires` is looked up.
-    let lower: string | null = null;
-    const line = lines.find((r) => {
-      if (r.maxWords !== undefined && s.words > r.maxWords) return false;
-      if (r.requires !== undefined && r.pattern.ignoreCase) lower ??= text.toLowerCase();
-      return mayMatch(r, text, lower) && r.pattern.test(text);
-    });
+    const line = lines.firstMatch(text, s.words);
     if (line) {
       s.fold = line.kind;
       continue;

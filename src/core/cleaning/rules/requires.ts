@@ -23,8 +23,12 @@ export interface Requiring {
 export function mayMatch(rule: Requiring, text: string, lower: string | null): boolean {
   const requires = rule.requires;
   if (requires === undefined) return true;
-  const haystack = rule.pattern.ignoreCase ? (lower ?? text.toLowerCase()) : text;
-  for (const r of requires) if (haystack.includes(r)) return true;
+  return holdsOne(rule.pattern.ignoreCase ? (lower ?? text.toLowerCase()) : text, requires);
+}
+
+/** Whether `text` holds one of `texts`, as written. */
+export function holdsOne(text: string, texts: readonly string[]): boolean {
+  for (const t of texts) if (text.includes(t)) return true;
   return false;
 }
 
