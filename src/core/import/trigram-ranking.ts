@@ -29,9 +29,17 @@ interface ScriptModel {
 
 const models = new Map<string, ScriptModel>();
 
+const SMALL_KEYS = 2 ** 30;
+
+/**
+ * Three code units as one number. Below U+0400 (Latin, Greek, Cyrillic's start)
+ * the key is a small integer, which V8 keeps unboxed and hashes fastest; other
+ * trigrams take 48 bits above 2^30, so the two ranges never meet.
+ */
 function trigramKey(a: number, b: number, c: number): number {
-  return a * 4294967296 + b * 65536 + c;
+  return (a | b | c) < 0x400 ? (a << 20) | (b << 10) | c : SMALL_KEYS + a * 4294967296 + b * 65536 + c;
 }
+
 
 function modelOf(script: string): ScriptModel {
   let model = models.get(script);
