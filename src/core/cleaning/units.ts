@@ -76,16 +76,46 @@ function countSeparators(text: string): number {
   return n;
 }
 
+/** Separators counted by the last `countWordsAndSeparators`. */
+let separatorsSeen = 0;
+
+/** `countWords`, counting the separators of `countSeparators` on the way (into `separatorsSeen`): one pass per line, not two. */
+function countWordsAndSeparators(text: string): number {
+  let n = 0;
+  let separators = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let space = false;
+    if (c <= 32) space = c === 32 || c === 9 || c === 10 || c === 13;
+    else if (c >= 0x7c) {
+      space = c === 160 || c === 0x202f;
+      if (c === 0x25aa || c === 0x2022 || c === 0x7c || c === 0xb7 || c === 0x203a) separators++;
+    }
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  separatorsSeen = separators;
+  return n;
+}
+
+/** `isBodyLike` with the separators already counted. */
+function bodyLikeShape(text: string, words: number, separators: number): boolean {
+  if (separators >= 3) return false;
+  if (words >= 22 || text.length >= 160) return true;
+  return words >= 9 && SENTENCE_END.test(text);
+}
+
 export function newState(unit: Unit): LineState {
-  const words = countWords(unit.text);
-  return { unit, text: unit.text, words, bodyLike: isBodyLike(unit.text, words), fold: null, block: null, cuts: [] };
+  const words = countWordsAndSeparators(unit.text);
+  return { unit, text: unit.text, words, bodyLike: bodyLikeShape(unit.text, words, separatorsSeen), fold: null, block: null, cuts: [] };
 }
 
 /** Recompute the shape of a state after its text was cut. */
 export function setText(state: LineState, text: string): void {
   state.text = text;
-  state.words = countWords(text);
-  state.bodyLike = isBodyLike(text, state.words);
+  state.words = countWordsAndSeparators(text);
+  state.bodyLike = bodyLikeShape(text, state.words, separatorsSeen);
 }
 
 /** Kept in the body, and not yet given a kind by the cleaner. */
