@@ -36,6 +36,7 @@ export function normalizedText(text: string): string {
   const low = text.toLowerCase();
   let out = '';
   let start = -1;
+  let words = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const kind = c < CHAR_KINDS.length ? CHAR_KINDS[c]! : OTHER;
@@ -43,15 +44,27 @@ export function normalizedText(text: string): string {
       if (start < 0) start = i;
       continue;
     }
-    if (kind === OTHER) return normalizedTextFully(text);
+    if (kind === OTHER) {
+      const key = normalizedTextFully(text);
+      keyWords = wordCountOf(key);
+      return key;
+    }
     if (start >= 0) {
       out = out === '' ? low.slice(start, i) : out + ' ' + low.slice(start, i);
       start = -1;
+      words++;
     }
   }
-  if (start >= 0) out = out === '' ? low.slice(start) : out + ' ' + low.slice(start);
+  if (start >= 0) {
+    out = out === '' ? low.slice(start) : out + ' ' + low.slice(start);
+    words++;
+  }
+  keyWords = words;
   return out;
 }
+
+/** The number of words of the last key `normalizedText` made (the duplicate finder needs both). */
+let keyWords = 0;
 
 /** The general case: compatibility forms folded (ligatures, full-width forms), then lower case, letters and digits only. */
 function normalizedTextFully(text: string): string {
@@ -279,7 +292,7 @@ export function createDuplicateFinder(options: DuplicateOptions = DEFAULT_DUPLIC
   return {
     check(id, text) {
       const key = normalizedText(text);
-      const words = wordCountOf(key);
+      const words = keyWords;
       if (words < options.minWordsExact) return null;
       const same = exact.get(key);
       if (same !== undefined) return same;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizedText } from '../../../src/core/cleaning/near-duplicates';
+import { createDuplicateFinder, normalizedText } from '../../../src/core/cleaning/near-duplicates';
 import { REFERENCE, newsFiles, nonBlankLines, readText } from './helpers';
 
 /**
@@ -53,3 +53,19 @@ describe('the exact-repeat key of a paragraph', () => {
     expect(normalizedText('  « L’État », a-t-il dit. ')).toBe('l état a t il dit');
   });
 });
+
+describe('exact repeats, counted in words of the key', () => {
+  it('fold a repeat of four words or more, however it is punctuated, and keep shorter ones', () => {
+    const finder = createDuplicateFinder();
+    expect(finder.check(0, 'Un, deux; trois !')).toBeNull();
+    expect(finder.check(1, '« Un — deux, trois »')).toBeNull();
+    expect(finder.check(2, 'Un, deux; trois, quatre.')).toBeNull();
+    expect(finder.check(3, 'UN deux — trois… QUATRE')).toBe(2);
+    // Text outside Latin takes the general path: ligatures fold, words are counted the same way.
+    expect(finder.check(4, 'ﬁn ﬁn ﬁn')).toBeNull();
+    expect(finder.check(5, 'fin, fin, fin')).toBeNull();
+    expect(finder.check(6, 'ﬁn ﬁn ﬁn ﬁn')).toBeNull();
+    expect(finder.check(7, 'FIN fin fin, fin.')).toBe(6);
+  });
+});
+
