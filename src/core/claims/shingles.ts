@@ -1,4 +1,5 @@
 import { foldForMatch, type Token } from '../text/tokens';
+import { sortedOverlap } from '../text/sorted-overlap';
 
 /**
  * Word shingles as sorted, de-duplicated 32-bit hashes, over lower-cased words
@@ -60,22 +61,7 @@ function fromHashes(hashes: ArrayLike<number>, n: number): Uint32Array {
 }
 
 /** Size of the intersection of two sorted hash arrays. */
-export function overlap(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
+export const overlap = sortedOverlap;
 
 export function jaccard(a: Uint32Array, b: Uint32Array, shared = overlap(a, b)): number {
   const union = a.length + b.length - shared;

@@ -1,3 +1,5 @@
+import { sortedOverlap } from '../text/sorted-overlap';
+
 /**
  * Exact and near-duplicate detection for paragraphs and captions, in linear
  * time: no all-pairs comparison. Each kept text is reduced to the hashes of its
@@ -156,24 +158,6 @@ function wordHashes(key: string, out: Uint32Array): number {
   return n;
 }
 
-/** How many values two ascending arrays of distinct values share. */
-function sharedCount(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
-}
-
 /** How many of a text's smallest shingle hashes are looked up (a bottom-k sketch). */
 const SKETCH = 8;
 /** How many earliest texts an index entry remembers: common phrases do not make the lookup quadratic. */
@@ -309,7 +293,7 @@ export function createDuplicateFinder(options: DuplicateOptions = DEFAULT_DUPLIC
         if (counts[c]! < Math.ceil(sketch.length * options.containment) - 2) continue;
         const k = candidates[c]!;
         const candidate = store.ids[k]!;
-        if (sharedCount(own, store.shinglesOf(k)) / own.length >= options.containment && (found === null || candidate < found)) found = candidate;
+        if (sortedOverlap(own, store.shinglesOf(k)) / own.length >= options.containment && (found === null || candidate < found)) found = candidate;
       }
       if (found !== null) return found;
       store.add(id, own);
