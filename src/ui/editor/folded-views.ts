@@ -18,41 +18,43 @@ export interface FoldedActions {
 
 const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
-class FoldedLineView implements NodeView {
-  dom: HTMLElement;
+/**
+ * A folded line drawn in place: not editable, its buttons its own, its DOM
+ * left alone by ProseMirror. Subclasses fill it.
+ */
+abstract class FoldedView implements NodeView {
+  readonly dom: HTMLElement;
+  protected readonly kind: string;
+  protected readonly text: string;
 
   constructor(
-    private node: PMNode,
-    actions: FoldedActions,
+    protected readonly node: PMNode,
+    tag: 'div' | 'span',
+    className: string,
   ) {
-    const kind = String(node.attrs.kind);
-    const text = String(node.attrs.text);
-    this.dom = document.createElement('div');
-    this.dom.className = `folded-line kind-${kind}`;
+    this.kind = String(node.attrs.kind);
+    this.text = String(node.attrs.text);
+    this.dom = document.createElement(tag);
+    this.dom.className = `${className} kind-${this.kind}`;
     this.dom.contentEditable = 'false';
     this.dom.dataset.lineId = String(node.attrs.id);
-    const label = document.createElement('span');
-    label.className = 'fold-kind';
-    label.textContent = foldKindLabel(kind);
-    const body = document.createElement('span');
-    body.className = 'fold-text';
-    body.textContent = text;
-    body.title = text;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'fold-restore';
-    button.textContent = ed('restore');
-    button.setAttribute('aria-label', ed('restoreLine', { kind: foldKindLabel(kind), text: clip(text, 80) }));
-    button.addEventListener('click', (e) => {
-      e.preventDefault();
-      actions.restore(String(node.attrs.id));
-    });
-    this.dom.append(label, body, button);
   }
 
-  update(node: PMNode): boolean {
-    return node.type === this.node.type && node.attrs.id === this.node.attrs.id && node.attrs.text === this.node.attrs.text;
+  /** The button that puts the line back into the text, named for what it restores. */
+  protected restoreButton(actions: FoldedActions, className: string, label: string): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = className;
+    button.textContent = label;
+    button.setAttribute('aria-label', ed('restoreLine', { kind: foldKindLabel(this.kind), text: clip(this.text, 80) }));
+    button.addEventListener('click', (e) => {
+      e.preventDefault();
+      actions.restore(String(this.node.attrs.id));
+    });
+    return button;
   }
+
+  abstract update(node: PMNode): boolean;
 
   stopEvent(e: Event): boolean {
     return e.target instanceof Element && e.target.closest('button') !== null;
@@ -63,42 +65,36 @@ class FoldedLineView implements NodeView {
   }
 }
 
-class FoldedInlineView implements NodeView {
-  dom: HTMLElement;
+/** A folded paragraph: its kind, its text on one line, and Restore. */
+class FoldedLineView extends FoldedView {
+  constructor(node: PMNode, actions: FoldedActions) {
+    super(node, 'div', 'folded-line');
+    const label = document.createElement('span');
+    label.className = 'fold-kind';
+    label.textContent = foldKindLabel(this.kind);
+    const body = document.createElement('span');
+    body.className = 'fold-text';
+    body.textContent = this.text;
+    body.title = this.text;
+    this.dom.append(label, body, this.restoreButton(actions, 'fold-restore', ed('restore')));
+  }
 
-  constructor(
-    private node: PMNode,
-    actions: FoldedActions,
-  ) {
-    const kind = String(node.attrs.kind);
-    const text = String(node.attrs.text);
-    this.dom = document.createElement('span');
-    this.dom.className = `folded-inline kind-${kind}`;
-    this.dom.contentEditable = 'false';
-    this.dom.dataset.lineId = String(node.attrs.id);
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'fold-restore-inline';
-    button.textContent = '⋯';
-    button.title = `${foldKindLabel(kind)}: ${text}`;
-    button.setAttribute('aria-label', ed('restoreLine', { kind: foldKindLabel(kind), text: clip(text, 80) }));
-    button.addEventListener('click', (e) => {
-      e.preventDefault();
-      actions.restore(String(node.attrs.id));
-    });
+  update(node: PMNode): boolean {
+    return node.type === this.node.type && node.attrs.id === this.node.attrs.id && node.attrs.text === this.node.attrs.text;
+  }
+}
+
+/** Text cut from inside a block ("(ats/nxp)", a rights tag): one small button in the text. */
+class FoldedInlineView extends FoldedView {
+  constructor(node: PMNode, actions: FoldedActions) {
+    super(node, 'span', 'folded-inline');
+    const button = this.restoreButton(actions, 'fold-restore-inline', '⋯');
+    button.title = `${foldKindLabel(this.kind)}: ${this.text}`;
     this.dom.append(button);
   }
 
   update(node: PMNode): boolean {
     return node.type === this.node.type && node.attrs.id === this.node.attrs.id;
-  }
-
-  stopEvent(e: Event): boolean {
-    return e.target instanceof Element && e.target.closest('button') !== null;
-  }
-
-  ignoreMutation(): boolean {
-    return true;
   }
 }
 
