@@ -139,6 +139,8 @@ export const en = {
     question: 'Question (lowers the score)',
     short: 'Too short (lowers the score)',
     fragment: 'Fragment (lowers the score)',
+    harm: 'Health or harm',
+    unpunctuated: 'Headline-like line (lowers the score)',
     speaker: 'Attributed to a speaker',
     repeated: 'Repeated in the article',
     'learned-ranker': 'Learned model (English)',

@@ -143,6 +143,8 @@ export const fr: Shape<typeof en> = {
     question: 'Question (baisse le score)',
     short: 'Trop court (baisse le score)',
     fragment: 'Fragment (baisse le score)',
+    harm: 'Santé ou danger',
+    unpunctuated: 'Ligne de titre (baisse le score)',
     speaker: 'Attribuée à un auteur',
     repeated: "Répétée dans l'article",
     'learned-ranker': 'Modèle appris (anglais)',
