@@ -51,20 +51,23 @@ export function layoutOf(doc: PMNode): Layout {
 /** Document size of a block's content. */
 const sizeOf = (b: BlockSpan) => b.length + b.atoms.length;
 
-/** The block holding body offset `offset` (or the last block starting at or before it). */
-function blockAtOffset(layout: Layout, offset: number): number {
+/** The last block whose `key` is at or before `value` (blocks are in order of both keys), or the first block. */
+function lastBlockAtOrBefore(layout: Layout, key: 'bodyStart' | 'pos', value: number): number {
   let lo = 0;
   let hi = layout.blocks.length - 1;
   let found = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (layout.blocks[mid]!.bodyStart <= offset) {
+    if (layout.blocks[mid]![key] <= value) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   return found;
 }
+
+/** The block holding body offset `offset` (or the last block starting at or before it). */
+const blockAtOffset = (layout: Layout, offset: number) => lastBlockAtOrBefore(layout, 'bodyStart', offset);
 
 /**
  * Body offset → document position. `bias` says which side an offset between
@@ -89,19 +92,7 @@ export function bodyToPos(layout: Layout, offset: number, bias: -1 | 1 = 1): num
 }
 
 /** The textblock containing document position `pos`, or the nearest one. */
-function blockAtPos(layout: Layout, pos: number): number {
-  let lo = 0;
-  let hi = layout.blocks.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (layout.blocks[mid]!.pos <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+const blockAtPos = (layout: Layout, pos: number) => lastBlockAtOrBefore(layout, 'pos', pos);
 
 /** Document position → body offset (a position between blocks goes to the nearer block edge). */
 export function posToBody(layout: Layout, pos: number): number {
