@@ -44,6 +44,12 @@ export function summarizeEvent(
   if (e.action === 'create') return lang === 'fr' ? 'Affirmation créée' : 'Claim created';
   const parts: string[] = [];
   for (const key of Object.keys(after)) {
+    if (key === 'recheck') {
+      const started = after.recheck !== null && after.recheck !== undefined;
+      parts.push(started ? (lang === 'fr' ? 'À revérifier : les mots ont changé sous le verdict' : 'Needs re-check: the words changed under the verdict') : lang === 'fr' ? 'Revérifiée' : 'Re-checked');
+      continue;
+    }
+    if (key === 'merged' || key === 'cleared' || key === 'speakerEvidence') continue;
     if (key === 'linkedTo') {
       parts.push(lang === 'fr' ? 'Reprend une vérification antérieure' : 'Linked to a past check');
       continue;

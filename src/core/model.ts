@@ -157,6 +157,19 @@ export interface Anchor {
   foldedLineId: string | null;
 }
 
+/**
+ * A claim whose words changed after it was given a verdict: the verdict is no
+ * longer in force (it is kept here, with the words it was given for) until
+ * someone confirms it or gives another.
+ */
+export interface Recheck {
+  /** The words the verdict was given for. */
+  previousText: string;
+  /** The verdict given for them (a verdict id of the scale). */
+  previousVerdict: string | null;
+  since: IsoDate;
+}
+
 export interface Claim {
   id: string;
   articleId: string;
@@ -176,22 +189,36 @@ export interface Claim {
   assignee: string | null;
   relatedTo: string | null;
   anchors: Anchor[];
+  /** Set while the claim needs a re-check (its words changed under a verdict). */
+  recheck: Recheck | null;
   createdAt: IsoDate;
   updatedAt: IsoDate;
 }
 
+/** What a source is: a web page, or something a newsroom cites that has no address. */
+export const SOURCE_KINDS = ['web', 'interview', 'email', 'document', 'dataset', 'statement'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface Source {
   id: string;
+  /** The page's address; '' for a source without one (an interview, a document). */
   url: string;
   title: string;
   publisher: string;
   author: string;
   publishedAt: IsoDate | null;
   accessedAt: IsoDate | null;
+  /** One of SOURCE_KINDS (older workspaces may hold other words). */
   kind: string;
-  /** SHA-256 (hex) of the archived snapshot, when one was taken. */
+  /** Who was interviewed, wrote or gave the statement, and how to reach them (may be ''). */
+  contact: string;
+  /** SHA-256 (hex) of the archived snapshot (or of the file, for a document), when there is one. */
   snapshotSha256: string | null;
   snapshotAt: IsoDate | null;
+  /** A public archive of the page (Wayback Machine, archive.today). */
+  archiveUrl: string | null;
+  /** The file's name, for a source kept as a file. */
+  fileName: string | null;
 }
 
 /** A source as cited by one claim. */
@@ -206,6 +233,7 @@ export interface ArticleSummary {
   title: string;
   outlet: string | null;
   language: string | null;
+  publishedAt: IsoDate | null;
   importedAt: IsoDate;
   claims: number;
   checked: number;
@@ -219,4 +247,16 @@ export interface Article {
   folded: (FoldedLine & { id: string })[];
   importedAt: IsoDate;
   warnings: string[];
+}
+
+/** One entry of an article's corrections log (the report's Corrections section). */
+export interface Correction {
+  id: string;
+  articleId: string;
+  /** When the correction was made (a date, or a date and time). */
+  correctedAt: IsoDate;
+  text: string;
+  author: string;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
 }

@@ -93,3 +93,49 @@ export function verdictForClass(scale: VerdictScale, cls: VerdictClassName | nul
   }
   return null;
 }
+
+/**
+ * The glyph of each verdict of a scale, the same on the desk and in every
+ * report. Verdicts are never told apart by colour alone, so two verdicts of
+ * one scale never share a glyph: the first verdict of a tone takes the tone's
+ * glyph, the next ones the tone's other glyphs, then a common reserve. None
+ * is a glyph a claim's state uses (○ unchecked, ◔ in progress, ⊘ dismissed,
+ * ↻ needs re-check). All are in DejaVu and survive pdftotext.
+ */
+const TONE_GLYPHS: Record<Verdict['tone'], readonly string[]> = {
+  true: ['✔', '☑'],
+  'mostly-true': ['◕', '◉'],
+  mixed: ['◐', '◑', '◒', '◓'],
+  false: ['✘', '⊗', '☒'],
+  unknown: ['?', '‽', '◌'],
+};
+const RESERVE_GLYPHS = ['◆', '■', '▲', '★', '●', '◇', '□', '△', '☆', '♦', '♣', '♠', '✚', '✱', '⬟', '⬢'];
+
+const glyphCache = new WeakMap<object, Map<string, string>>();
+
+export function verdictGlyphs(scale: Pick<VerdictScale, 'verdicts'>): Map<string, string> {
+  const cached = glyphCache.get(scale.verdicts);
+  if (cached) return cached;
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  const taken: Record<string, number> = {};
+  for (const v of scale.verdicts) {
+    const pool = TONE_GLYPHS[v.tone] ?? [];
+    let glyph: string | undefined;
+    for (let i = taken[v.tone] ?? 0; i < pool.length && !glyph; i++) {
+      taken[v.tone] = i + 1;
+      if (!used.has(pool[i]!)) glyph = pool[i];
+    }
+    glyph ??= RESERVE_GLYPHS.find((g) => !used.has(g)) ?? '•';
+    used.add(glyph);
+    out.set(v.id, glyph);
+  }
+  glyphCache.set(scale.verdicts, out);
+  return out;
+}
+
+/** The glyph of one verdict of the scale (a verdict the scale no longer has reads as unknown). */
+export function verdictGlyph(scale: Pick<VerdictScale, 'verdicts'>, id: string | null): string | null {
+  if (id === null) return null;
+  return verdictGlyphs(scale).get(id) ?? '?';
+}

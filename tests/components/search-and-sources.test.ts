@@ -56,8 +56,8 @@ describe('adding a source', () => {
 
   it('links a source from the library, found as you type, and marks those already cited', async () => {
     const library = [
-      { id: 's1', url: 'https://kcna.kp/a', title: 'KCNA report', publisher: 'KCNA', author: '', publishedAt: null, accessedAt: null, kind: 'web', snapshotSha256: null, snapshotAt: null, uses: 3 },
-      { id: 's2', url: 'https://kremlin.ru/x', title: 'Talks with Kim', publisher: 'Kremlin', author: '', publishedAt: null, accessedAt: null, kind: 'web', snapshotSha256: null, snapshotAt: null, uses: 1 },
+      { id: 's1', url: 'https://kcna.kp/a', title: 'KCNA report', publisher: 'KCNA', author: '', publishedAt: null, accessedAt: null, kind: 'web', contact: '', snapshotSha256: null, snapshotAt: null, archiveUrl: null, fileName: null, uses: 3 },
+      { id: 's2', url: 'https://kremlin.ru/x', title: 'Talks with Kim', publisher: 'Kremlin', author: '', publishedAt: null, accessedAt: null, kind: 'web', contact: '', snapshotSha256: null, snapshotAt: null, archiveUrl: null, fileName: null, uses: 1 },
     ];
     const { app, calls } = deskWith([claim('c1', 'One')], {
       'sources.search': ({ q }: { q: string }) => library.filter((s) => s.title.toLowerCase().includes(q.toLowerCase())),

@@ -102,7 +102,11 @@ export function describeApiSpec(transport: string, setup: () => Promise<SpecTarg
         ['claims.create', { articleId, start: -1, end: 10 }, 'invalid-input'],
         ['sources.add', { claimId, source: { url: 'javascript:alert(1)' } }, 'invalid-input'],
         ['articles.import', { text: '' }, 'import-failed'],
-        ['articles.import', { text: 'a', url: 'https://example.org' }, 'invalid-input'],
+        // A pasted text may carry its Source URL (an http(s) one), but never comes with a file too.
+        ['articles.import', { text: 'a', file: { name: 'a.txt', dataBase64: 'YQ==' } }, 'invalid-input'],
+        ['articles.import', { text: 'a', url: 'javascript:alert(1)' }, 'invalid-input'],
+        ['sources.add', { claimId, source: { kind: 'interview' } }, 'invalid-input'],
+        ['sources.add', { claimId, source: { url: 'https://example.org/a', archiveUrl: 'https://example.org/not-an-archive' } }, 'invalid-input'],
         ['no.such.method', {}, 'unknown-method'],
       ];
       for (const [method, input, code] of cases) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Claim, ClaimSource } from '../../core/model';
 import type { HistoryEntry } from '../../core/report/input';
-import { claimReview, claimStatus, claimType, id, longText, offset, shortText } from '../schemas';
+import { claimReview, claimStatus, claimType, id, isoDate, longText, offset, shortText } from '../schemas';
 import { method } from './define';
 
 export const claimPatch = z.strictObject({
@@ -14,6 +14,11 @@ export const claimPatch = z.strictObject({
   review: claimReview.optional(),
   tags: z.array(z.string().max(100)).max(50).optional(),
   assignee: shortText.nullable().optional(),
+  /**
+   * The re-check of a claim whose words changed under a verdict. Giving a
+   * verdict ends it; undo puts it back as it was.
+   */
+  recheck: z.strictObject({ previousText: longText, previousVerdict: z.string().max(64).nullable(), since: isoDate }).nullable().optional(),
 });
 
 export type ClaimDetail = Claim & { sources: ClaimSource[] };
@@ -24,4 +29,6 @@ export const claimMethods = {
   'claims.create': method(z.strictObject({ articleId: id, start: offset, end: offset })).returns<Claim>(),
   'claims.update': method(z.strictObject({ id, patch: claimPatch })).returns<Claim>(),
   'claims.history': method(z.strictObject({ id })).returns<HistoryEntry[]>(),
+  /** Removes a claim made by hand (undoing New claim); suggestions are dismissed instead. Its last state stays in the audit trail. */
+  'claims.delete': method(z.strictObject({ id })).returns<{ deleted: true }>(),
 } as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ClaimSource, Source } from '../../core/model';
 import { LIMITS, httpUrl, id, isoDate, longText, shortText, stance } from '../schemas';
 import { method } from './define';
+import { archiveUrl, sourceKind } from './sources';
 
 /** A source of the workspace library, with how many claims cite it. */
 export type LibrarySource = Source & { uses: number };
@@ -27,6 +28,8 @@ export interface SourceCitation {
   stance: ClaimSource['stance'];
 }
 
+export type WaybackResult = { ok: true; source: Source } | { ok: false; reason: 'unreachable' | 'refused' | 'no-url' | 'unexpected'; message: string };
+
 export interface SnapshotFile {
   filename: string;
   mime: string;
@@ -37,6 +40,9 @@ export interface SnapshotFile {
 }
 
 export const sourcePatch = z.strictObject({
+  kind: sourceKind.optional(),
+  contact: shortText.optional(),
+  archiveUrl: archiveUrl.nullable().optional(),
   title: shortText.optional(),
   publisher: shortText.optional(),
   author: shortText.optional(),
@@ -62,4 +68,10 @@ export const libraryMethods = {
   'sources.lookUp': method(z.strictObject({ url: httpUrl })).returns<SourceLookup>(),
   'sources.archive': method(z.strictObject({ id })).returns<Source>(),
   'sources.snapshot': method(z.strictObject({ id })).returns<SnapshotFile>(),
+  /**
+   * Asks the Wayback Machine to archive the source's page and keeps the public
+   * archive address it gives. Where the network does not reach it, the answer
+   * is `archive-failed`-like data (`ok: false` and why), never a pretended success.
+   */
+  'sources.saveToWayback': method(z.strictObject({ id })).returns<WaybackResult>(),
 } as const;

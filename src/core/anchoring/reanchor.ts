@@ -64,7 +64,12 @@ export function reanchorOne(newText: string, anchor: AnchorToPlace, diff: TextDi
     mappedExactly = s.exact && e.exact;
     if (mappedExactly && newText.slice(s.pos, e.pos) === exact) return placed(s.pos, e.pos, 'position');
     // Both ends survived and only the words between them changed: the claim is where it was, reworded.
-    if (mappedExactly && e.pos > s.pos && mostlyKept(diff, anchor, e.pos - s.pos)) return placed(s.pos, e.pos, 'position');
+    if (mappedExactly && e.pos > s.pos && mostlyKept(diff, anchor, e.pos - s.pos)) {
+      // A sentence inserted right before or after the claim can be taken into the mapped span (the word diff
+      // pairs its first word with the claim's): the old words, whole, next to where they were, are the claim.
+      const whole = exactNear(newText, exact, s.pos, e.pos);
+      return whole === -1 ? placed(s.pos, e.pos, 'position') : placed(whole, whole + exact.length, 'position');
+    }
   } else if (newText.slice(anchor.start, anchor.end) === exact) {
     return placed(anchor.start, anchor.end, 'position');
   }
@@ -138,6 +143,13 @@ function snap(at: number, slack: number, contextLength: number, agrees: (candida
     }
   }
   return bestLength >= need ? best : at;
+}
+
+/** Where `exact` occurs whole within [from, to) widened by a little, or -1. */
+function exactNear(text: string, exact: string, from: number, to: number): number {
+  const slack = 64;
+  const at = text.indexOf(exact, Math.max(0, from - slack));
+  return at !== -1 && at + exact.length <= to + slack ? at : -1;
 }
 
 function orphan(anchor: AnchorToPlace): ReanchoredAnchor {

@@ -10,3 +10,4 @@ export { matchPastChecks, pastCheckLabel, PAST_CHECK_THRESHOLD, type CheckedClai
 export { checkWorthiness as englishCheckWorthiness, LEARNED_THRESHOLD } from './learned/ranker';
 export { RULE_WEIGHTS, ruleWeightsFor, type RuleWeights } from './weights';
 export { SIGNAL_CODES, type SignalCode } from './signals';
+export { attributeRanges, type RangeAttribution } from './attribute-range';

@@ -1,12 +1,15 @@
 import type { Verdict } from '../verdicts';
 
 /** Every state a claim's badge can show: a verdict's tone, or a state without verdict. */
-export type BadgeTone = Verdict['tone'] | 'in-progress' | 'unchecked' | 'dismissed';
+export type BadgeTone = Verdict['tone'] | 'in-progress' | 'unchecked' | 'dismissed' | 'recheck';
 
 /**
  * A glyph per tone, so a badge reads without colour (printed in black and
  * white, or by a colour-blind editor). All are in DejaVu/Liberation fonts and
- * survive pdftotext; the badge always carries its label text too.
+ * survive pdftotext; the badge always carries its label text too. A verdict's
+ * badge uses its own glyph (`verdictGlyphs`: two verdicts of a scale never
+ * share one); these are the glyphs of the states without a verdict, and of a
+ * verdict id the scale no longer has.
  */
 export const BADGE_GLYPHS: Record<BadgeTone, string> = {
   true: '✔',
@@ -17,6 +20,7 @@ export const BADGE_GLYPHS: Record<BadgeTone, string> = {
   'in-progress': '◔',
   unchecked: '○',
   dismissed: '⊘',
+  recheck: '↻',
 };
 
 /** Ink and paper per tone (used with the glyph, never instead of it); contrast ≥ 4.5:1 on the paper. */
@@ -29,4 +33,5 @@ export const BADGE_COLOURS: Record<BadgeTone, { ink: string; paper: string; bar:
   'in-progress': { ink: '#1e3a8a', paper: '#dbeafe', bar: '#4a6fa5' },
   unchecked: { ink: '#374151', paper: '#f3f4f6', bar: '#a0aec0' },
   dismissed: { ink: '#4b5563', paper: '#f3f4f6', bar: '#cbd5e0' },
+  recheck: { ink: '#6b2c00', paper: '#ffedd5', bar: '#dd6b20' },
 };

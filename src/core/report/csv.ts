@@ -47,6 +47,9 @@ export const CSV_COLUMNS = [
   'source_excerpt',
   'source_note',
   'source_archive_sha256',
+  'source_kind',
+  'source_contact',
+  'source_archive_url',
 ] as const;
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -82,7 +85,7 @@ function claimFields(v: ClaimView, view: ReportView): string[] {
 }
 
 function sourceFields(s: SourceView | null, i: number): string[] {
-  if (!s) return ['', '', '', '', '', '', '', '', '', '', ''];
+  if (!s) return ['', '', '', '', '', '', '', '', '', '', '', '', '', ''];
   const src = s.source;
   return [
     String(i + 1),
@@ -96,6 +99,9 @@ function sourceFields(s: SourceView | null, i: number): string[] {
     src.excerpt,
     src.note,
     src.snapshotSha256 ?? '',
+    src.kind,
+    src.contact,
+    src.archiveUrl ?? '',
   ];
 }
 

@@ -1,3 +1,4 @@
+import { BADGE_GLYPHS } from './badges';
 import {
   AlignmentType,
   BorderStyle,
@@ -98,7 +99,11 @@ function source(s: SourceView, i: number, view: ReportView): Paragraph[] {
   ];
   const sub = (children: ParagraphChild[]) => new Paragraph({ indent: { left: 360 }, spacing: { after: 40 }, children });
   if (details.length) out.push(sub(runs(details.join(' · '), { font: SANS, size: 18, color: MUTED })));
+  if (s.kindLabel) out.push(sub(runs(s.kindLabel, { font: SANS, size: 18, bold: true, color: MUTED })));
+  if (s.source.contact) out.push(sub(runs(`${L.desk.contact}: ${s.source.contact}`, { font: SANS, size: 18, color: MUTED })));
   if (s.source.url) out.push(sub(runs(s.source.url, { font: 'Courier New', size: 16 })));
+  if (s.source.fileName) out.push(sub(runs(`${L.desk.file}: ${s.source.fileName}`, { font: SANS, size: 18, color: MUTED })));
+  if (s.archiveHref) out.push(sub([...runs(`${L.desk.archiveLink}: `, { font: SANS, size: 18, color: MUTED }), ...link(s.archiveHref, s.archiveHref)]));
   const excerpt = s.source.excerpt.trim();
   if (excerpt) out.push(sub(runs(view.language === 'fr' ? `« ${excerpt} »` : `“${excerpt}”`, { italics: true })));
   if (s.source.note.trim()) out.push(sub(runs(`${L.source.note} — ${s.source.note.trim()}`, { font: SANS, size: 18, color: MUTED })));
@@ -127,6 +132,11 @@ function claim(v: ClaimView, view: ReportView): (Paragraph | Table)[] {
     }),
   ];
   if (v.contextNote) out.push(para(runs(v.contextNote, { italics: true, color: MUTED })));
+  if (v.textOfRecord) out.push(para([label(L.desk.textOfRecord), new TextRun({ text: ' ' }), ...runs(view.language === 'fr' ? `« ${v.textOfRecord} »` : `“${v.textOfRecord}”`)]));
+  if (v.recheck) {
+    out.push(para([new TextRun({ text: `${BADGE_GLYPHS.recheck} `, font: 'DejaVu Sans' }), ...runs(v.recheck.note, { italics: true, color: '6B2C00' })]));
+    out.push(para(runs(v.recheck.previousText, { italics: true })));
+  }
   out.push(
     para([
       label(L.claims.speaker), new TextRun({ text: ' ' }), ...runs(v.speaker), new TextRun({ text: '    ' }),

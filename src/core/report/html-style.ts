@@ -65,6 +65,11 @@ ol.sources li{margin:0 0 12px;padding-left:4px;break-inside:avoid}
 .source-title{font-weight:700}
 .source-line{font:12.5px/1.5 var(--sans);color:var(--muted)}
 .stance{display:inline-block;font:700 10.5px/1.5 var(--sans);letter-spacing:.08em;text-transform:uppercase;border:1px solid currentColor;border-radius:2px;padding:0 5px;margin-right:6px;color:var(--text)}
+.record{margin:0 0 10px;font-size:15px}
+.recheck{margin:0 0 10px;padding:8px 12px;border:1px solid #f6ad55;border-left:4px solid #dd6b20;background:#fffaf0;break-inside:avoid}
+.recheck p{margin:0 0 6px;font-size:14px;color:#6b2c00}
+.recheck blockquote{margin:0;padding:0 0 0 10px;border-left:2px solid #f6ad55;font-style:italic;white-space:pre-line}
+.kind{font-size:12px;font-weight:600;color:var(--muted);margin-left:6px}
 blockquote.excerpt{margin:6px 0 4px;padding:2px 0 2px 12px;border-left:2px solid var(--rule);font-style:italic;white-space:pre-line;font-size:14px}
 .sha{font:11px/1.5 var(--mono);color:var(--muted);word-break:break-all}
 ul.history{list-style:none;margin:0;padding:0;font:12px/1.55 var(--sans);color:var(--muted)}

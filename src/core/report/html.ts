@@ -1,3 +1,4 @@
+import { BADGE_GLYPHS } from './badges';
 import { progressSvg, verdictChartSvg } from './chart';
 import { TextBuilder } from './builder';
 import { cleanText, escapeHtml } from './escape';
@@ -37,6 +38,7 @@ function escapedStrings(strings: ReportStrings): ReportStrings {
 function pushSource(o: TextBuilder, s: SourceView, E: ReportStrings, language: ReportView['language']): void {
   const src = s.source;
   o.push('<li><div><span class="stance">', h(s.stance), '</span>');
+  if (s.kindLabel) o.push('<span class="kind">', h(s.kindLabel), '</span> ');
   if (s.href) o.push('<a class="source-title" href="', h(s.href), '" rel="noopener noreferrer">', h(s.title), '</a></div>');
   else o.push('<span class="source-title">', h(s.title), '</span></div>');
   const details: string[] = [];
@@ -45,7 +47,10 @@ function pushSource(o: TextBuilder, s: SourceView, E: ReportStrings, language: R
   if (s.published) details.push(`${E.source.published} ${h(s.published)}`);
   if (s.accessed) details.push(`${E.source.accessed} ${h(s.accessed)}`);
   if (details.length) o.push('<div class="source-line">', details.join(' · '), '</div>');
+  if (src.contact) o.push('<div class="source-line">', E.desk.contact, language === 'fr' ? '\u00a0: ' : ': ', h(src.contact), '</div>');
   if (src.url) o.push('<div class="url">', h(src.url), '</div>');
+  if (src.fileName) o.push('<div class="source-line">', E.desk.file, language === 'fr' ? '\u00a0: ' : ': ', h(src.fileName), '</div>');
+  if (s.archiveHref) o.push('<div class="source-line">', E.desk.archiveLink, language === 'fr' ? '\u00a0: ' : ': ', '<a href="', h(s.archiveHref), '" rel="noopener noreferrer">', h(s.archiveHref), '</a></div>');
   const excerpt = src.excerpt.trim();
   if (excerpt) o.push('<blockquote class="excerpt">', h(excerpt), '</blockquote>');
   const note = src.note.trim();
@@ -63,6 +68,8 @@ function pushClaim(o: TextBuilder, v: ClaimView, view: ReportView, E: ReportStri
   if (v.context) o.push(h(v.context.before), '<mark>', h(v.context.marked), '</mark>', h(v.context.after), '</blockquote>');
   else o.push('<mark>', h(c.text), '</mark></blockquote>');
   if (v.contextNote) o.push('<p class="note">', h(v.contextNote), '</p>');
+  if (v.textOfRecord) o.push('<p class="record"><strong>', E.desk.textOfRecord, '</strong> ', articleLang ? `<q${articleLang}>` : '<q>', h(v.textOfRecord), '</q></p>');
+  if (v.recheck) o.push('<div class="recheck"><p>', BADGE_GLYPHS.recheck, ' ', h(v.recheck.note), '</p><blockquote', articleLang, '>', h(v.recheck.previousText), '</blockquote></div>');
   o.push('<dl class="facts"><dt>', E.claims.speaker, '</dt><dd>', h(v.speaker), '</dd><dt>', E.claims.type, '</dt><dd>', h(v.type), '</dd>');
   o.push('<dt>', E.claims.status, '</dt><dd>', h(v.status), '</dd><dt>', E.claims.occurrences, '</dt><dd>', String(v.occurrences), '</dd></dl>');
   o.push('<h4>', E.claims.rationale, '</h4>');

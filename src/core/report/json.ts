@@ -87,6 +87,7 @@ export function reportJson(view: ReportView): unknown {
         tags: [...c.tags],
         createdAt: c.createdAt,
         updatedAt: c.updatedAt,
+        ...(c.recheck ? { recheck: { previousText: c.recheck.previousText, previousVerdict: c.recheck.previousVerdict, since: c.recheck.since } } : {}),
         anchors: occurrences(view, c.anchors),
         context: v.context ? { before: v.context.before, marked: v.context.marked, after: v.context.after } : null,
         sources: c.sources.map((s) => ({
@@ -98,6 +99,9 @@ export function reportJson(view: ReportView): unknown {
           publishedAt: s.publishedAt,
           accessedAt: s.accessedAt,
           kind: s.kind,
+          contact: s.contact,
+          archiveUrl: s.archiveUrl,
+          fileName: s.fileName,
           snapshotSha256: s.snapshotSha256,
           snapshotAt: s.snapshotAt,
           stance: s.stance,

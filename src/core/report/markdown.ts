@@ -1,4 +1,5 @@
 import { cleanText } from './escape';
+import { BADGE_GLYPHS } from './badges';
 import { LineBuilder } from './builder';
 import { fill, type ReportStrings } from './i18n';
 import type { ClaimView, MetaRow, ReportView, SourceView } from './view';
@@ -88,9 +89,13 @@ function source(o: LineBuilder, s: SourceView, i: number, M: ReportStrings): voi
   if (src.author) details.push(`${M.source.author}: ${mdInline(src.author)}`);
   if (s.published) details.push(`${M.source.published} ${mdInline(s.published)}`);
   if (s.accessed) details.push(`${M.source.accessed} ${mdInline(s.accessed)}`);
-  o.push(`${i + 1}. **${mdInline(s.stance)}** — ${mdLink(s.title, s.href)}${details.length ? ` — ${details.join(' · ')}` : ''}`);
+  const kind = s.kindLabel ? ` (${mdInline(s.kindLabel)})` : '';
+  o.push(`${i + 1}. **${mdInline(s.stance)}** — ${mdLink(s.title, s.href)}${kind}${details.length ? ` — ${details.join(' · ')}` : ''}`);
   // A URL that is not http(s) is shown as escaped text, never as a link.
   if (src.url && !s.href) o.push(`   ${M.meta.url}: ${mdInline(src.url)}`);
+  if (src.contact) o.push(`   ${M.desk.contact}: ${mdInline(src.contact)}`);
+  if (src.fileName) o.push(`   ${M.desk.file}: ${mdInline(src.fileName)}`);
+  if (s.archiveHref) o.push(`   ${M.desk.archiveLink}: ${mdLink(s.archiveHref, s.archiveHref)}`);
   if (src.excerpt.trim()) o.push('', mdBlock(src.excerpt, '   > '));
   if (src.note.trim()) o.push('', `   ${M.source.note}: ${mdInline(src.note)}`);
   if (s.sha256) o.push('', `   ${M.source.sha256}${s.archivedOn ? ` (${mdInline(s.archivedOn)})` : ''}: ${mdInline(s.sha256)}`);
@@ -102,6 +107,8 @@ function claim(o: LineBuilder, v: ClaimView, view: ReportView, M: ReportStrings)
   const ctx = v.context ? `${mdInline(v.context.before)}${markClaim(v.context.marked)}${mdInline(v.context.after)}` : markClaim(c.text);
   o.push(`### ${fill(M.claims.number, { n: v.number })} — ${v.badge.glyph} ${mdInline(v.badge.label)}`, '', `> ${ctx}`, '');
   if (v.contextNote) o.push(`*${mdInline(v.contextNote)}*`, '');
+  if (v.textOfRecord) o.push(`**${M.desk.textOfRecord}:** «${mdInline(v.textOfRecord)}»`, '');
+  if (v.recheck) o.push(`${BADGE_GLYPHS.recheck} *${mdInline(v.recheck.note)}*`, '', mdBlock(v.recheck.previousText, '> '), '');
   o.push(
     `- **${M.claims.speaker}:** ${mdInline(v.speaker)}`,
     `- **${M.claims.type}:** ${mdInline(v.type)}`,

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ClaimSource } from '../model';
-import { findVerdict, type Verdict } from '../verdicts';
+import { sameWording } from '../anchoring/wording';
+import { findVerdict, verdictGlyphs, type Verdict, type VerdictScale } from '../verdicts';
 import { BADGE_GLYPHS, type BadgeTone } from './badges';
 import { claimContext, type ClaimContext } from './context';
 import { formatDate } from './dates';
@@ -31,6 +32,10 @@ export interface SourceView {
   accessed: string | null;
   sha256: string | null;
   archivedOn: string | null;
+  /** What the source is when it is not a web page ("Interview", "Document"), else null. */
+  kindLabel: string | null;
+  /** The public archive (Wayback Machine, archive.today), when it is an http(s) address. */
+  archiveHref: string | null;
 }
 
 export interface HistoryView {
@@ -51,6 +56,14 @@ export interface ClaimView {
   context: ClaimContext | null;
   /** Why the context is missing or unusual (orphaned, in a caption), else null. */
   contextNote: string | null;
+  /**
+   * The claim's text of record (what was checked; the same in every format),
+   * shown on its own when the words marked in the context are not it (a merged
+   * claim, a claim the fact-checker reworded), else null.
+   */
+  textOfRecord: string | null;
+  /** A claim whose words changed under its verdict: the verdict given then and the words it was given for. */
+  recheck: { note: string; previousText: string } | null;
   /** Live anchors (body and captions). */
   occurrences: number;
   sources: SourceView[];
@@ -112,9 +125,10 @@ function firstBodyOffset(c: ReportClaim): number {
   return best;
 }
 
-export function badgeFor(c: ReportClaim, verdict: Verdict | null, language: ReportLanguage, S: ReportStrings): Badge {
+export function badgeFor(c: ReportClaim, verdict: Verdict | null, language: ReportLanguage, S: ReportStrings, scale: Pick<VerdictScale, 'verdicts'>): Badge {
   if (c.review === 'dismissed') return { tone: 'dismissed', glyph: BADGE_GLYPHS.dismissed, label: S.badge.dismissed };
-  if (verdict) return { tone: verdict.tone, glyph: BADGE_GLYPHS[verdict.tone], label: verdict.label[language] };
+  if (verdict) return { tone: verdict.tone, glyph: verdictGlyphs(scale).get(verdict.id) ?? BADGE_GLYPHS[verdict.tone], label: verdict.label[language] };
+  if (c.verdict === null && c.recheck) return { tone: 'recheck', glyph: BADGE_GLYPHS.recheck, label: S.desk.recheckBadge };
   // A verdict id the scale no longer has is still shown, as written.
   if (c.verdict !== null) return { tone: 'unknown', glyph: BADGE_GLYPHS.unknown, label: c.verdict };
   if (c.status === 'in-progress') return { tone: 'in-progress', glyph: BADGE_GLYPHS['in-progress'], label: S.badge.inProgress };
@@ -137,13 +151,15 @@ function historyView(entries: readonly HistoryEntry[], language: ReportLanguage)
 function sourceView(s: ClaimSource, language: ReportLanguage, S: ReportStrings): SourceView {
   return {
     source: s,
-    title: s.title.trim() === '' ? S.source.untitled : s.title,
+    title: s.title.trim() !== '' ? s.title : s.fileName?.trim() || s.contact.trim() || S.source.untitled,
     href: safeHttpUrl(s.url),
     stance: S.stance[s.stance],
     published: s.publishedAt ? formatDate(s.publishedAt, language) : null,
     accessed: s.accessedAt ? formatDate(s.accessedAt, language) : null,
     sha256: normaliseSha256(s.snapshotSha256) ?? (s.snapshotSha256?.trim() || null),
     archivedOn: s.snapshotAt ? fill(S.source.archivedOn, { date: formatDate(s.snapshotAt, language) }) : null,
+    kindLabel: s.kind === 'web' ? null : ((S.desk.sourceKind as Record<string, string>)[s.kind] ?? s.kind),
+    archiveHref: safeHttpUrl(s.archiveUrl),
   };
 }
 
@@ -165,16 +181,21 @@ function claimView(c: ReportClaim, number: number, input: ReportInput, S: Report
   if (context?.where === 'folded') contextNote = S.claims.inCaption;
   else if (!context) contextNote = c.anchors.length > 0 ? S.claims.orphaned : S.claims.noAnchor;
   const recent = c.history.slice(-HISTORY_SHOWN);
+  const previous = c.recheck ? findVerdict(input.scale, c.recheck.previousVerdict) : null;
   return {
     claim: c,
     number,
     verdict,
-    badge: badgeFor(c, verdict, language, S),
+    badge: badgeFor(c, verdict, language, S, input.scale),
     speaker: c.speaker ?? S.claims.outletOwn,
     type: S.type[c.type],
     status: S.status[c.status],
     context,
     contextNote,
+    textOfRecord: context && sameWording(context.marked, c.text) ? null : context ? c.text : null,
+    recheck: c.recheck
+      ? { note: fill(S.desk.recheck, { verdict: previous?.label[language] ?? c.recheck.previousVerdict ?? S.badge.unchecked }), previousText: c.recheck.previousText }
+      : null,
     occurrences: live,
     sources: c.sources.map((s) => sourceView(s, language, S)),
     history: historyView(recent, language),
@@ -190,11 +211,12 @@ function countKey(v: ClaimView): { kind: CountRow['kind']; id: string } {
 function countRows(claims: readonly ClaimView[], input: ReportInput): CountRow[] {
   const language = input.options.language;
   // Every verdict of the scale is listed, even at zero: an editor reads "False: 0" as information.
+  const glyphs = verdictGlyphs(input.scale);
   const rows: CountRow[] = input.scale.verdicts.map((v) => ({
     kind: 'verdict',
     id: v.id,
     tone: v.tone,
-    glyph: BADGE_GLYPHS[v.tone],
+    glyph: glyphs.get(v.id)!,
     label: v.label[language],
     count: 0,
   }));
@@ -213,7 +235,7 @@ function countRows(claims: readonly ClaimView[], input: ReportInput): CountRow[]
     if (row) row.count += 1;
   }
   // States after verdicts, in workflow order.
-  const order = ['verdict', 'in-progress', 'unchecked', 'dismissed'];
+  const order = ['verdict', 'recheck', 'in-progress', 'unchecked', 'dismissed'];
   extra.sort((a, b) => order.indexOf(a.kind === 'verdict' ? 'verdict' : a.id) - order.indexOf(b.kind === 'verdict' ? 'verdict' : b.id));
   return [...rows, ...extra];
 }
@@ -269,7 +291,7 @@ export function buildView(input: ReportInput): ReportView {
     exclusions,
     methodology: input.settings.methodology.trim() || S.methodology.default,
     scale: input.scale.verdicts.map((v) => ({
-      glyph: BADGE_GLYPHS[v.tone],
+      glyph: verdictGlyphs(input.scale).get(v.id)!,
       label: v.label[language],
       rating: v.rating === null ? S.methodology.noRating : `${v.rating} / ${input.scale.bestRating}`,
     })),

@@ -48,6 +48,11 @@ export class ArticlesRepo {
   private readonly linesOf;
   private readonly listRows;
   private readonly deleteRow;
+  private readonly setDeleted;
+  private readonly unsetDeleted;
+  private readonly expired;
+  private readonly withAddress;
+  private readonly byLength;
 
   constructor(private readonly db: Database.Database) {
     this.insertArticle = db.prepare(
@@ -56,17 +61,25 @@ export class ArticlesRepo {
     );
     this.insertLine = db.prepare(`INSERT INTO article_lines(id, article_id, kind, text, position, ord, inline) VALUES (?, ?, ?, ?, ?, ?, ?)`);
     this.getRow = db.prepare<[string], ArticleRow>(
-      `SELECT id, title, kicker, url, canonical_url, outlet, byline, published_at, modified_at, language, body, blocks, warnings, imported_at FROM articles WHERE id = ?`,
+      `SELECT id, title, kicker, url, canonical_url, outlet, byline, published_at, modified_at, language, body, blocks, warnings, imported_at FROM articles WHERE id = ? AND deleted_at IS NULL`,
     );
     this.linesOf = db.prepare<[string], LineRow>(`SELECT id, kind, text, position, ord, inline FROM article_lines WHERE article_id = ? ORDER BY position, ord`);
     this.listRows = db.prepare<[], ArticleSummary>(
-      `SELECT a.id, a.title, a.outlet, a.language, a.imported_at AS importedAt,
+      `SELECT a.id, a.title, a.outlet, a.language, a.published_at AS publishedAt, a.imported_at AS importedAt,
               count(c.id) AS claims,
               coalesce(sum(c.status = 'checked'), 0) AS checked
          FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.review != 'dismissed'
+        WHERE a.deleted_at IS NULL
         GROUP BY a.id ORDER BY a.imported_at DESC, a.id DESC`,
     );
     this.deleteRow = db.prepare(`DELETE FROM articles WHERE id = ?`);
+    this.setDeleted = db.prepare(`UPDATE articles SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`);
+    this.unsetDeleted = db.prepare(`UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`);
+    this.expired = db.prepare<[string], { id: string }>(`SELECT id FROM articles WHERE deleted_at IS NOT NULL AND deleted_at < ?`);
+    this.withAddress = db.prepare<[], Omit<CandidateRow, 'body'>>(
+      `SELECT id, title, url, canonical_url FROM articles WHERE deleted_at IS NULL AND (url IS NOT NULL OR canonical_url IS NOT NULL)`,
+    );
+    this.byLength = db.prepare<[number, number], CandidateRow>(`SELECT id, title, url, canonical_url, body FROM articles WHERE deleted_at IS NULL AND length(body) BETWEEN ? AND ?`);
   }
 
   /** Stores a cleaned article and its folded lines; returns the new id and the folded lines' ids in input order. */
@@ -134,9 +147,43 @@ export class ArticlesRepo {
     return this.listRows.all();
   }
 
+  /** Removes the article and everything of it for good (claims, anchors, lines, corrections: ON DELETE CASCADE). */
   delete(id: string): boolean {
     return this.deleteRow.run(id).changes > 0;
   }
+
+  /** Takes the article off the desk (every read but `restore` no longer sees it); false when it was not there. */
+  softDelete(id: string, at: string): boolean {
+    return this.setDeleted.run(at, id).changes > 0;
+  }
+
+  restore(id: string): boolean {
+    return this.unsetDeleted.run(id).changes > 0;
+  }
+
+  /** Articles deleted before `before`, whose undo time is over. */
+  deletedBefore(before: string): string[] {
+    return this.expired.all(before).map((r) => r.id);
+  }
+
+  /** Every article on the desk that has an address (the caller compares them as addresses, not as strings). */
+  addresses(): Omit<CandidateRow, 'body'>[] {
+    return this.withAddress.all();
+  }
+
+  /** Articles on the desk whose body is about `length` characters long (±15 %): the only ones that can be near-identical. */
+  ofBodyLength(length: number): CandidateRow[] {
+    const slack = Math.max(50, Math.round(length * 0.15));
+    return this.byLength.all(Math.max(1, length - slack), length + slack);
+  }
+}
+
+export interface CandidateRow {
+  id: string;
+  title: string;
+  url: string | null;
+  canonical_url: string | null;
+  body: string;
 }
 
 function toMeta(r: ArticleRow): ArticleMeta {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { describeRange } from '../../core/anchoring/selector';
-import type { Anchor, Claim, ClaimOrigin, ClaimReviewState, ClaimStatus, ClaimType, DetectedClaim, ScoreReason } from '../../core/model';
+import type { Anchor, Claim, ClaimOrigin, ClaimReviewState, ClaimStatus, ClaimType, DetectedClaim, Recheck, ScoreReason } from '../../core/model';
 import { newId, now } from './ids';
 import { parseJson } from './json';
 
@@ -21,6 +21,9 @@ interface ClaimRow {
   tags: string;
   assignee: string | null;
   related_to: string | null;
+  recheck_since: string | null;
+  previous_text: string | null;
+  previous_verdict: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -42,18 +45,22 @@ export interface ClaimChanges {
   text?: string;
   type?: ClaimType;
   speaker?: string | null;
+  speakerEvidence?: string | null;
   status?: ClaimStatus;
   verdict?: string | null;
   rationale?: string;
   review?: ClaimReviewState;
   tags?: string[];
   assignee?: string | null;
+  /** Needs re-check (three columns), or null once confirmed or given another verdict. */
+  recheck?: Recheck | null;
 }
 
-const CHANGE_COLUMNS: Record<keyof ClaimChanges, string> = {
+const CHANGE_COLUMNS: Record<Exclude<keyof ClaimChanges, 'recheck'>, string> = {
   text: 'text',
   type: 'type',
   speaker: 'speaker',
+  speakerEvidence: 'speaker_evidence',
   status: 'status',
   verdict: 'verdict',
   rationale: 'rationale',
@@ -198,6 +205,11 @@ export class ClaimsRepo {
     return this.rowsOf.all(articleId).map((r) => toClaim(r, anchors.get(r.id) ?? []));
   }
 
+  /** Deletes a claim with its anchors and citations (ON DELETE CASCADE); the caller records it in the audit trail. */
+  remove(id: string): boolean {
+    return this.db.prepare(`DELETE FROM claims WHERE id = ?`).run(id).changes > 0;
+  }
+
   update(id: string, changes: ClaimChanges): void {
     const sets: string[] = [];
     const values: Record<string, unknown> = { id, at: now() };
@@ -206,6 +218,12 @@ export class ClaimsRepo {
       if (v === undefined) continue;
       sets.push(`${column} = @${key}`);
       values[key] = key === 'tags' ? JSON.stringify(v) : v;
+    }
+    if (changes.recheck !== undefined) {
+      sets.push('recheck_since = @recheckSince', 'previous_text = @previousText', 'previous_verdict = @previousVerdict');
+      values.recheckSince = changes.recheck?.since ?? null;
+      values.previousText = changes.recheck?.previousText ?? null;
+      values.previousVerdict = changes.recheck?.previousVerdict ?? null;
     }
     if (sets.length === 0) return;
     this.db.prepare(`UPDATE claims SET ${sets.join(', ')}, updated_at = @at WHERE id = @id`).run(values);
@@ -231,6 +249,7 @@ function toClaim(r: ClaimRow, anchors: AnchorRow[]): Claim {
     assignee: r.assignee,
     relatedTo: r.related_to,
     anchors: anchors.map(toAnchor),
+    recheck: r.recheck_since === null ? null : { previousText: r.previous_text ?? '', previousVerdict: r.previous_verdict, since: r.recheck_since },
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { QuoteSelector } from '../../core/anchoring/selector';
-import type { Block, Claim, FoldedLine } from '../../core/model';
+import type { Block, Claim, FoldedLine, Recheck } from '../../core/model';
 import { newId, now } from './ids';
 
 export interface StoredLine extends FoldedLine {
@@ -33,6 +33,7 @@ export class EditingRepo {
   private readonly setPositionText;
   private readonly deleteClaim;
   private readonly insertClaim;
+  private readonly setRecheck;
 
   constructor(private readonly db: Database.Database) {
     this.setText = db.prepare(`UPDATE articles SET body = ?, blocks = ?, updated_at = ? WHERE id = ?`);
@@ -50,6 +51,7 @@ export class EditingRepo {
     this.deleteAnchor = db.prepare(`DELETE FROM claim_anchors WHERE id = ?`);
     this.setPositionText = db.prepare(`UPDATE claims SET position = ?, text = ?, updated_at = ? WHERE id = ?`);
     this.deleteClaim = db.prepare(`DELETE FROM claims WHERE id = ?`);
+    this.setRecheck = db.prepare(`UPDATE claims SET recheck_since = ?, previous_text = ?, previous_verdict = ? WHERE id = ?`);
     this.insertClaim = db.prepare(
       `INSERT INTO claims(id, article_id, text, type, speaker, speaker_evidence, score, reasons, origin, review, status, verdict, rationale, tags, assignee, position, created_at, updated_at)
        VALUES (@id, @articleId, @text, @type, @speaker, @speakerEvidence, @score, @reasons, @origin, @review, @status, @verdict, @rationale, @tags, @assignee, @position, @at, @at)`,
@@ -143,21 +145,21 @@ export class EditingRepo {
     this.deleteClaim.run(claimId);
   }
 
-  /** A new claim made from part of another (split): same article, type, speaker and reasons; a verdict of its own. */
-  insertClaimLike(source: Claim, text: string, position: number): string {
+  /** A new claim made from part of another (split): same article, type and reasons; its own speaker, and a verdict of its own (or the whole's, to re-check). */
+  insertClaimLike(source: Claim, text: string, position: number, own: { speaker: string | null; speakerEvidence: string | null; recheck: Recheck | null }): string {
     const id = newId();
     this.insertClaim.run({
       id,
       articleId: source.articleId,
       text,
       type: source.type,
-      speaker: source.speaker,
-      speakerEvidence: source.speakerEvidence,
+      speaker: own.speaker,
+      speakerEvidence: own.speakerEvidence,
       score: source.score,
       reasons: JSON.stringify([...source.reasons, { code: 'split-by-user', evidence: null, weight: 0 }]),
       origin: 'manual',
       review: 'accepted',
-      status: 'unchecked',
+      status: own.recheck ? 'in-progress' : 'unchecked',
       verdict: null,
       rationale: '',
       tags: JSON.stringify(source.tags),
@@ -165,6 +167,7 @@ export class EditingRepo {
       position,
       at: now(),
     });
+    if (own.recheck) this.setRecheck.run(own.recheck.since, own.recheck.previousText, own.recheck.previousVerdict, id);
     return id;
   }
 }

@@ -13,12 +13,18 @@ interface SourceRow {
   published_at: string | null;
   accessed_at: string | null;
   kind: string;
+  contact: string;
+  archive_url: string | null;
+  file_name: string | null;
   snapshot_sha256: string | null;
   snapshot_at: string | null;
   uses: number;
 }
 
 export interface SourceFields {
+  kind?: string;
+  contact?: string;
+  archiveUrl?: string | null;
   title?: string;
   publisher?: string;
   author?: string;
@@ -40,10 +46,10 @@ export interface StoredSnapshot {
   url: string;
 }
 
-const COLUMNS: Record<keyof SourceFields, string> = { title: 'title', publisher: 'publisher', author: 'author', publishedAt: 'published_at', accessedAt: 'accessed_at' };
+const COLUMNS: Record<keyof SourceFields, string> = { kind: 'kind', contact: 'contact', archiveUrl: 'archive_url', title: 'title', publisher: 'publisher', author: 'author', publishedAt: 'published_at', accessedAt: 'accessed_at' };
 const CITATION_COLUMNS: Record<keyof CitationFields, string> = { stance: 'stance', excerpt: 'excerpt', note: 'note' };
 
-const SELECT_SOURCE = `SELECT s.id, s.url, s.title, s.publisher, s.author, s.published_at, s.accessed_at, s.kind, s.snapshot_sha256, s.snapshot_at,
+const SELECT_SOURCE = `SELECT s.id, s.url, s.title, s.publisher, s.author, s.published_at, s.accessed_at, s.kind, s.contact, s.archive_url, s.file_name, s.snapshot_sha256, s.snapshot_at,
                               (SELECT count(*) FROM claim_sources cs WHERE cs.source_id = s.id) AS uses
                          FROM sources s`;
 
@@ -72,7 +78,7 @@ export class LibraryRepo {
     this.citedByStmt = db.prepare<[string], SourceCitation>(
       `SELECT c.id AS claimId, c.article_id AS articleId, a.title AS articleTitle, c.text AS claimText, cs.stance AS stance
          FROM claim_sources cs JOIN claims c ON c.id = cs.claim_id JOIN articles a ON a.id = c.article_id
-        WHERE cs.source_id = ? ORDER BY a.imported_at DESC, c.position`,
+        WHERE cs.source_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at DESC, c.position`,
     );
     this.setSnapshotStmt = db.prepare(
       `UPDATE sources SET snapshot = @bytes, snapshot_mime = @mime, snapshot_sha256 = @sha256, snapshot_at = @capturedAt, snapshot_url = @url, updated_at = @at WHERE id = @id`,
@@ -124,6 +130,10 @@ export class LibraryRepo {
     this.setSnapshotStmt.run({ id, bytes: Buffer.from(s.bytes), mime: s.mime, sha256: s.sha256, capturedAt: s.capturedAt, url: s.url, at: now() });
   }
 
+  setArchiveUrl(id: string, url: string): void {
+    this.db.prepare(`UPDATE sources SET archive_url = ?, updated_at = ? WHERE id = ?`).run(url, now(), id);
+  }
+
   snapshot(id: string): StoredSnapshot | null {
     const row = this.snapshotStmt.get(id);
     if (!row?.snapshot || !row.snapshot_sha256 || !row.snapshot_at) return null;
@@ -141,8 +151,11 @@ function toLibrarySource(r: SourceRow): LibrarySource {
     publishedAt: r.published_at,
     accessedAt: r.accessed_at,
     kind: r.kind,
+    contact: r.contact,
     snapshotSha256: r.snapshot_sha256,
     snapshotAt: r.snapshot_at,
+    archiveUrl: r.archive_url,
+    fileName: r.file_name,
   };
   return { ...source, uses: r.uses };
 }

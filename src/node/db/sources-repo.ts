@@ -3,11 +3,16 @@ import type { ClaimSource, Stance } from '../../core/model';
 import { newId, now } from './ids';
 
 export interface NewSource {
+  kind: string;
   url: string;
   title: string;
   publisher: string;
   author: string;
   publishedAt: string | null;
+  contact: string;
+  archiveUrl: string | null;
+  /** A file kept as the source: stored as its snapshot, with its SHA-256. */
+  file?: { name: string; bytes: Uint8Array; mime: string; sha256: string } | undefined;
 }
 
 export interface Citation {
@@ -25,6 +30,9 @@ interface CitedRow {
   published_at: string | null;
   accessed_at: string | null;
   kind: string;
+  contact: string;
+  archive_url: string | null;
+  file_name: string | null;
   snapshot_sha256: string | null;
   snapshot_at: string | null;
   stance: Stance;
@@ -42,15 +50,17 @@ export class SourcesRepo {
 
   constructor(db: Database.Database) {
     this.insertSource = db.prepare(
-      `INSERT INTO sources(id, url, title, publisher, author, published_at, accessed_at, kind, created_at, updated_at)
-       VALUES (@id, @url, @title, @publisher, @author, @publishedAt, @accessedAt, 'web', @at, @at)`,
+      `INSERT INTO sources(id, url, title, publisher, author, published_at, accessed_at, kind, contact, archive_url,
+                           snapshot, snapshot_mime, snapshot_sha256, snapshot_at, file_name, created_at, updated_at)
+       VALUES (@id, @url, @title, @publisher, @author, @publishedAt, @accessedAt, @kind, @contact, @archiveUrl,
+               @bytes, @mime, @sha256, @fileAt, @fileName, @at, @at)`,
     );
     this.link = db.prepare(
       `INSERT INTO claim_sources(claim_id, source_id, stance, excerpt, note, ord, created_at)
        VALUES (@claimId, @sourceId, @stance, @excerpt, @note, (SELECT coalesce(max(ord), -1) + 1 FROM claim_sources WHERE claim_id = @claimId), @at)`,
     );
     this.unlinkStmt = db.prepare(`DELETE FROM claim_sources WHERE claim_id = ? AND source_id = ?`);
-    const select = `SELECT s.id, s.url, s.title, s.publisher, s.author, s.published_at, s.accessed_at, s.kind, s.snapshot_sha256, s.snapshot_at,
+    const select = `SELECT s.id, s.url, s.title, s.publisher, s.author, s.published_at, s.accessed_at, s.kind, s.contact, s.archive_url, s.file_name, s.snapshot_sha256, s.snapshot_at,
                            cs.stance, cs.excerpt, cs.note, cs.claim_id
                       FROM claim_sources cs JOIN sources s ON s.id = cs.source_id`;
     this.citedBy = db.prepare<[string], CitedRow>(`${select} WHERE cs.claim_id = ? ORDER BY cs.ord`);
@@ -64,7 +74,18 @@ export class SourcesRepo {
   addToClaim(claimId: string, source: NewSource, citation: Citation): ClaimSource {
     const id = newId();
     const at = now();
-    this.insertSource.run({ id, ...source, accessedAt: at, at });
+    const { file, ...fields } = source;
+    this.insertSource.run({
+      id,
+      ...fields,
+      accessedAt: at,
+      bytes: file ? Buffer.from(file.bytes) : null,
+      mime: file?.mime ?? null,
+      sha256: file?.sha256 ?? null,
+      fileAt: file ? at : null,
+      fileName: file?.name ?? null,
+      at,
+    });
     this.link.run({ claimId, sourceId: id, ...citation, at });
     return this.citation(claimId, id)!;
   }
@@ -104,8 +125,11 @@ function toClaimSource(r: CitedRow): ClaimSource {
     publishedAt: r.published_at,
     accessedAt: r.accessed_at,
     kind: r.kind,
+    contact: r.contact,
     snapshotSha256: r.snapshot_sha256,
     snapshotAt: r.snapshot_at,
+    archiveUrl: r.archive_url,
+    fileName: r.file_name,
     stance: r.stance,
     excerpt: r.excerpt,
     note: r.note,

@@ -1,29 +1,44 @@
 import { detectClaims } from '../../core/claims';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
-import { ImportError, importArticle, type ImportInput } from '../import';
+import { now } from '../db/ids';
 import { pick, pickChanged } from './changes';
+import { findDuplicate } from './duplicates';
+import { readGivenArticle } from './import-input';
 import type { ServiceContext } from './workspace-services';
 
-type ArticleMethods = 'articles.import' | 'articles.list' | 'articles.get' | 'articles.updateMeta' | 'articles.delete';
+type ArticleMethods = 'articles.import' | 'articles.list' | 'articles.get' | 'articles.updateMeta' | 'articles.delete' | 'articles.restore';
+
+/** How long a deleted article can be brought back before it is purged. */
+export const UNDO_DELETE_MS = 24 * 60 * 60 * 1000;
 
 export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethods> {
+  /** Articles deleted more than a day ago go for good, with their claims (the audit trail keeps that they existed). */
+  const purgeExpired = (actor: string) => {
+    for (const id of s.articles.deletedBefore(new Date(Date.now() - UNDO_DELETE_MS).toISOString())) {
+      s.articles.delete(id);
+      s.events.record({ actor, entity: 'article', entityId: id, articleId: id, action: 'purge', before: null, after: null });
+    }
+  };
+
   return {
     async 'articles.import'(input, ctx) {
       const task = `import-${Date.now()}`;
       const progress = (label: string, fraction: number) => ctx.emit({ type: 'progress', task, label, fraction, done: false });
-      const source: ImportInput =
-        input.text !== undefined
-          ? { kind: 'text', text: input.text, language: input.language ?? null }
-          : input.url !== undefined
-            ? { kind: 'url', url: input.url, language: input.language ?? null }
-            : { kind: 'file', name: input.file!.name, bytes: decodeBase64(input.file!.dataBase64), language: input.language ?? null };
       try {
-        const cleaned = await importArticle(source, progress);
+        const { cleaned, source } = await readGivenArticle(input, progress);
+        if (input.duplicates === 'refuse') {
+          const duplicate = findDuplicate(s.articles, cleaned);
+          if (duplicate) {
+            const why = duplicate.reason === 'url' ? 'the same address' : `near-identical text, ${Math.round(duplicate.similarity * 100)} % alike`;
+            throw new ApiError('conflict', `«${duplicate.title || cleaned.meta.title || 'This story'}» is already in the workspace (${why}).`, { duplicate });
+          }
+        }
         progress('Finding claims', 0.9);
         const detected = detectClaims(cleaned, { language: cleaned.meta.language });
         const snapshot = source.kind === 'file' ? source.bytes : null;
         const result = s.tx(() => {
+          purgeExpired(ctx.actor);
           const { id, foldedIds } = s.articles.insert(cleaned, snapshot);
           s.claims.insertDetected(id, detected, { body: cleaned.body, folded: cleaned.folded.map((f, i) => ({ id: foldedIds[i]!, text: f.text })) });
           s.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'create', before: null, after: { title: cleaned.meta.title, source: source.kind } });
@@ -31,9 +46,6 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
         });
         ctx.emit({ type: 'changed', entity: 'article', id: result.articleId, articleId: result.articleId });
         return result;
-      } catch (error) {
-        if (error instanceof ImportError) throw new ApiError('import-failed', error.message, { reason: error.code });
-        throw error;
       } finally {
         ctx.emit({ type: 'progress', task, label: 'Import finished', fraction: 1, done: true });
       }
@@ -64,16 +76,21 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
     'articles.delete'({ id }, ctx) {
       return s.tx(() => {
         const before = s.articles.meta(id);
-        if (!before || !s.articles.delete(id)) throw new ApiError('not-found', `No article with id ${id}.`);
+        if (!before || !s.articles.softDelete(id, now())) throw new ApiError('not-found', `No article with id ${id}.`);
         s.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'delete', before, after: null });
+        purgeExpired(ctx.actor);
         ctx.emit({ type: 'changed', entity: 'article', id, articleId: id });
         return { deleted: true as const };
       });
     },
-  };
-}
 
-function decodeBase64(data: string): Uint8Array {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new ApiError('invalid-input', 'Invalid file: the data is not base64.');
-  return new Uint8Array(Buffer.from(data, 'base64'));
+    'articles.restore'({ id }, ctx) {
+      return s.tx(() => {
+        if (!s.articles.restore(id)) throw new ApiError('not-found', `No deleted article with id ${id} (it may have been purged: deleted articles are kept a day).`);
+        s.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'restore', before: null, after: null });
+        ctx.emit({ type: 'changed', entity: 'article', id, articleId: id });
+        return s.articles.list().find((a) => a.id === id)!;
+      });
+    },
+  };
 }

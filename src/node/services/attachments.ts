@@ -2,8 +2,7 @@ import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import { ATTACHMENT_MAX_BYTES } from '../../contract/methods/attachments';
 import { AttachmentsRepo } from '../db/attachments-repo';
-import { sha256Hex } from '../sources/capture';
-import { sniff } from '../sources/sniff';
+import { readEvidenceFile } from '../sources/evidence-file';
 import type { ServiceContext } from './workspace-services';
 
 type AttachmentMethods = 'attachments.add' | 'attachments.list' | 'attachments.get' | 'attachments.remove';
@@ -18,16 +17,10 @@ export function attachmentHandlers(s: ServiceContext): Pick<Handlers, Attachment
   };
   return {
     'attachments.add'({ claimId, name, dataBase64, note }, ctx) {
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataBase64)) throw new ApiError('invalid-input', 'Invalid file: the data is not base64.');
-      const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
-      if (bytes.byteLength === 0) throw new ApiError('invalid-input', `«${name}» is empty.`);
-      if (bytes.byteLength > ATTACHMENT_MAX_BYTES) throw new ApiError('invalid-input', `«${name}» is larger than ${ATTACHMENT_MAX_BYTES / (1024 * 1024)} MB.`);
-      const type = sniff(bytes);
-      if (!type) throw new ApiError('invalid-input', `«${name}» is not a file type Factbench keeps as evidence (images, PDF, office documents, audio, video, text).`);
-      const cleanName = name.replace(/[\\/]/g, '_').replace(/[\u0000-\u001f]/g, '').slice(-200) || 'evidence';
+      const file = readEvidenceFile(name, dataBase64, ATTACHMENT_MAX_BYTES);
       return s.tx(() => {
         const claim = requireClaim(claimId);
-        const info = repo.add({ claimId, name: cleanName, mime: type.mime, sha256: sha256Hex(bytes), bytes, note });
+        const info = repo.add({ claimId, name: file.name, mime: file.mime, sha256: file.sha256, bytes: file.bytes, note });
         s.events.record({ actor: ctx.actor, entity: 'claim_attachment', entityId: claimId, articleId: claim.articleId, action: 'create', before: null, after: { attachmentId: info.id, name: info.name, mime: info.mime, size: info.size, sha256: info.sha256 } });
         ctx.emit({ type: 'changed', entity: 'claim', id: claimId, articleId: claim.articleId });
         return info;

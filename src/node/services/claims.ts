@@ -6,7 +6,7 @@ import { pick, pickChanged } from './changes';
 import { currentScale } from './settings';
 import type { ServiceContext } from './workspace-services';
 
-type ClaimMethods = 'claims.list' | 'claims.get' | 'claims.create' | 'claims.update' | 'claims.history';
+type ClaimMethods = 'claims.list' | 'claims.get' | 'claims.create' | 'claims.update' | 'claims.history' | 'claims.delete';
 
 export function claimHandlers(s: ServiceContext): Pick<Handlers, ClaimMethods> {
   const requireClaim = (id: string) => {
@@ -50,6 +50,17 @@ export function claimHandlers(s: ServiceContext): Pick<Handlers, ClaimMethods> {
         s.events.record({ actor: ctx.actor, entity: 'claim', entityId: id, articleId: before.articleId, action: 'update', before: pick(before, Object.keys(changes)), after: changes });
         ctx.emit({ type: 'changed', entity: 'claim', id, articleId: before.articleId });
         return s.claims.get(id)!;
+      });
+    },
+
+    'claims.delete'({ id }, ctx) {
+      return s.tx(() => {
+        const claim = requireClaim(id);
+        if (claim.origin !== 'manual') throw new ApiError('invalid-input', 'Only a claim made by hand can be deleted; dismiss a suggestion instead (it can be restored).');
+        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: id, articleId: claim.articleId, action: 'delete', before: claim, after: null });
+        s.claims.remove(id);
+        ctx.emit({ type: 'changed', entity: 'claim', id, articleId: claim.articleId });
+        return { deleted: true as const };
       });
     },
 

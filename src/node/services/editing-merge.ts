@@ -2,48 +2,70 @@ import { describeRange } from '../../core/anchoring/selector';
 import type { Anchor, Article, Claim } from '../../core/model';
 import type { ClaimChanges } from '../db/claims-repo';
 import type { EditingRepo } from '../db/editing-repo';
+import { ApiError } from '../../contract/envelope';
 import { pick } from './changes';
 import type { ServiceContext } from './workspace-services';
 
 /** Two anchors of one paragraph closer than this are one highlight after a merge. */
 const JOIN_GAP = 300;
 
+/** What the user chose to keep where the merged claims disagree (a field left out: keep what they agree on, else nothing). */
+export interface MergeKeep {
+  speaker?: string | null;
+  verdict?: string | null;
+}
+
 /**
  * Merges `others` into `target`: every row that refers to them (anchors,
  * sources, attachments, related claims) moves to `target`; anchors that now
  * sit side by side in one paragraph join into one; the rationales are kept
  * one after the other; the merged claims are removed, their last state kept
- * whole in the audit trail.
+ * whole in the audit trail. Who said it and the verdict are never taken from
+ * one claim for the others' words: where the claims disagree, the merged claim
+ * keeps what the user chose, or nothing (and `cleared` says so).
  */
-export function mergeClaims(s: ServiceContext, repo: EditingRepo, article: Article, target: Claim, others: Claim[], actor: string): Claim {
+export function mergeClaims(
+  s: ServiceContext,
+  repo: EditingRepo,
+  article: Article,
+  target: Claim,
+  others: Claim[],
+  keep: MergeKeep,
+  actor: string,
+): { claim: Claim; cleared: ('speaker' | 'verdict')[] } {
+  const all = [target, ...others];
+  const speaker = choose(all.map((c) => c.speaker), keep.speaker, 'speaker');
+  const verdict = choose(all.map((c) => c.verdict), keep.verdict, 'verdict');
   for (const o of others) {
     repo.repointReferences(o.id, target.id);
     s.events.record({ actor, entity: 'claim', entityId: o.id, articleId: article.id, action: 'merge', before: o, after: { mergedInto: target.id } });
     repo.removeClaim(o.id);
   }
   const joined = joinNeighbours(repo, article.body, s.claims.get(target.id)!.anchors);
-  const inOrder = [target, ...others].sort((a, b) => firstStart(a) - firstStart(b));
+  const inOrder = [...all].sort((a, b) => firstStart(a) - firstStart(b));
   const changes: ClaimChanges = {};
   const text = joined ?? inOrder.map((c) => c.text.trim()).join(' ');
   if (text !== target.text) changes.text = text;
-  const rationale = [target, ...others].map((c) => c.rationale.trim()).filter(Boolean).join('\n\n');
+  const rationale = all.map((c) => c.rationale.trim()).filter(Boolean).join('\n\n');
   if (rationale !== target.rationale) changes.rationale = rationale;
-  const tags = [...new Set([target, ...others].flatMap((c) => c.tags))];
+  const tags = [...new Set(all.flatMap((c) => c.tags))];
   if (tags.length !== target.tags.length) changes.tags = tags;
-  const fallback = others.find((c) => c.verdict !== null);
-  if (target.verdict === null && fallback) {
-    changes.verdict = fallback.verdict;
-    changes.status = fallback.status;
-  }
-  if (target.speaker === null) {
-    const speaker = others.find((c) => c.speaker !== null)?.speaker;
-    if (speaker) changes.speaker = speaker;
+  if (verdict.value !== target.verdict) changes.verdict = verdict.value;
+  const worked = all.some((c) => c.verdict !== null || c.status !== 'unchecked');
+  const status = verdict.value !== null ? 'checked' : worked ? 'in-progress' : 'unchecked';
+  if (status !== target.status) changes.status = status;
+  const recheck = verdict.value !== null ? null : (all.find((c) => c.recheck)?.recheck ?? null);
+  if (JSON.stringify(recheck) !== JSON.stringify(target.recheck)) changes.recheck = recheck;
+  if (speaker.value !== target.speaker) {
+    changes.speaker = speaker.value;
+    changes.speakerEvidence = all.find((c) => c.speaker === speaker.value)?.speakerEvidence ?? null;
   }
   if (target.review !== 'accepted' && others.some((c) => c.review === 'accepted')) changes.review = 'accepted';
   s.claims.update(target.id, changes);
   const merged = s.claims.get(target.id)!;
   const position = merged.anchors.filter((a) => !a.orphaned && !a.foldedLineId).map((a) => a.start);
   repo.setClaimPositionAndText(target.id, position.length ? Math.min(...position) : firstStart(target), merged.text);
+  const cleared = [speaker.cleared ? 'speaker' : null, verdict.cleared ? 'verdict' : null].filter((x): x is 'speaker' | 'verdict' => x !== null);
   s.events.record({
     actor,
     entity: 'claim',
@@ -51,9 +73,20 @@ export function mergeClaims(s: ServiceContext, repo: EditingRepo, article: Artic
     articleId: article.id,
     action: 'update',
     before: pick(target, Object.keys(changes)),
-    after: { ...changes, merged: others.map((o) => o.id) },
+    after: { ...changes, merged: others.map((o) => o.id), ...(cleared.length ? { cleared } : {}) },
   });
-  return s.claims.get(target.id)!;
+  return { claim: s.claims.get(target.id)!, cleared };
+}
+
+/** The value kept for one field: the user's choice (one the claims had, or none), else the one they agree on, else none. */
+function choose(values: (string | null)[], chosen: string | null | undefined, field: string): { value: string | null; cleared: boolean } {
+  const distinct = [...new Set(values.filter((v): v is string => v !== null))];
+  if (chosen !== undefined) {
+    if (chosen !== null && !distinct.includes(chosen)) throw new ApiError('invalid-input', `Invalid keep.${field}: "${chosen}" is not the ${field} of one of the claims merged.`);
+    return { value: chosen, cleared: false };
+  }
+  if (distinct.length <= 1) return { value: distinct[0] ?? null, cleared: false };
+  return { value: null, cleared: true };
 }
 
 /**

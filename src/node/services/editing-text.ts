@@ -30,10 +30,18 @@ export function trimmedRange(text: string, start: number, end: number): { start:
   return e > s ? { start: s, end: e } : null;
 }
 
-/** A claim whose text is the words it is anchored to follows them when they are edited (a typo fixed); a reworded claim text stays. */
+/**
+ * The text of record follows the words a claim is anchored to when they change
+ * (a typo fixed, a new version): a claim that is its words takes the new ones,
+ * a merged claim holding them among others has them replaced; a text the user
+ * reworded stays (the re-check still flags the change).
+ */
 export function claimTextAfter(text: string, oldExact: string, newExact: string): string {
   const next = newExact.trim();
-  return text.trim() === oldExact.trim() && next.length > 0 ? next : text;
+  const old = oldExact.trim();
+  if (next.length === 0) return text;
+  if (text.trim() === old) return next;
+  return old.length > 0 && text.includes(old) ? text.replace(old, next) : text;
 }
 
 export interface Placements {

@@ -1,10 +1,13 @@
 import { reanchorAll, type AnchorToPlace, type ReanchoredAnchor } from '../../core/anchoring/reanchor';
-import { diffTexts } from '../../core/anchoring/text-diff';
-import type { Anchor, Article, CleanedArticle } from '../../core/model';
+import { diffTexts, type TextDiff } from '../../core/anchoring/text-diff';
+import { sameWording } from '../../core/anchoring/wording';
+import { detectClaims } from '../../core/claims';
+import type { Anchor, Article, CleanedArticle, TextRange } from '../../core/model';
 import type { ReanchorEntry, TextUpdateReport } from '../../contract/methods';
 import type { EditingRepo, StoredLine } from '../db/editing-repo';
 import { newId, now } from '../db/ids';
 import { claimTextAfter } from './editing-text';
+import { storeWording } from './wording';
 import type { ServiceContext } from './workspace-services';
 
 /**
@@ -73,20 +76,25 @@ export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: A
     });
   }
   repo.removeLines(article.id, oldLines.keys());
+  const recheck: string[] = [];
   for (const c of claims) {
     const placed = c.anchors.map((a) => results.get(a.id)!);
     const bodyStarts = placed.filter((p) => p.r.status !== 'orphaned' && p.line === null).map((p) => p.r.start);
     let text = c.text;
+    let wordsChanged = false;
     c.anchors.forEach((a, i) => {
       const p = placed[i]!;
-      if (p.r.status !== 'orphaned') text = claimTextAfter(text, a.exact, p.r.exact);
+      if (p.r.status === 'orphaned') return;
+      text = claimTextAfter(text, a.exact, p.r.exact);
+      if (!sameWording(a.exact, p.r.exact)) wordsChanged = true;
     });
-    repo.setClaimPositionAndText(c.id, bodyStarts.length ? Math.min(...bodyStarts) : cleaned.body.length, text);
+    if (storeWording(s, repo, c, bodyStarts.length ? Math.min(...bodyStarts) : cleaned.body.length, text, wordsChanged, actor)) recheck.push(c.id);
   }
   repo.setArticleText(article.id, cleaned.body, cleaned.blocks);
   repo.setArticleOriginal(article.id, cleaned.original);
+  const suggested = suggestNewSentences(s, article.id, article.body, cleaned, lines, diff, [...results.values()].filter((p) => p.r.status !== 'orphaned' && p.line === null).map((p) => p.r));
 
-  const report: TextUpdateReport = { articleId: article.id, at: now(), counts, entries };
+  const report: TextUpdateReport = { articleId: article.id, at: now(), counts, entries, recheck, suggested };
   s.events.record({
     actor,
     entity: 'article',
@@ -103,6 +111,41 @@ export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: A
 export function lastTextUpdate(s: ServiceContext, articleId: string): TextUpdateReport | null {
   const last = s.events.forArticle(articleId).filter((e) => e.entity === 'article' && e.action === 'update-text').at(-1);
   return last ? (last.after as TextUpdateReport) : null;
+}
+
+/**
+ * Sentences of the new version that were not in the old one are read by the
+ * detector, as at import: those it finds check-worthy and that no claim covers
+ * yet become suggestions. Text both versions share is left alone (what the
+ * fact-checker dismissed there stays dismissed).
+ */
+function suggestNewSentences(s: ServiceContext, articleId: string, oldBody: string, cleaned: CleanedArticle, lines: StoredLine[], diff: TextDiff, placed: TextRange[]): { claimId: string; text: string }[] {
+  const shared = diff.runs.map((r) => ({ start: r.bStart, end: r.bStart + r.length })).sort((a, b) => a.start - b.start);
+  const covered = (r: TextRange) => {
+    let at = r.start;
+    for (const run of shared) {
+      if (run.end <= at) continue;
+      if (run.start > at) return false;
+      at = run.end;
+      if (at >= r.end) return true;
+    }
+    return at >= r.end;
+  };
+  const taken = (r: TextRange) => placed.some((p) => p.start < r.end && r.start < p.end);
+  // A word diff can pair words across a sentence boundary (the first "Le" of an added sentence with the
+  // next one's): a sentence found word for word in the old text is old, whatever the diff says.
+  const isNew = (r: TextRange) => !covered(r) && !oldBody.includes(cleaned.body.slice(r.start, r.end));
+  const fresh = detectClaims(cleaned, { language: cleaned.meta.language }).filter((c) => {
+    const inBody = c.anchors.filter((a) => a.folded === undefined);
+    return inBody.length > 0 && inBody.some(isNew) && !inBody.some(taken);
+  });
+  if (fresh.length === 0) return [];
+  const ids = s.claims.insertDetected(
+    articleId,
+    fresh.map((c) => ({ ...c, relatedTo: null })),
+    { body: cleaned.body, folded: cleaned.folded.map((f, i) => ({ id: lines[i]!.id, text: f.text })) },
+  );
+  return fresh.map((c, i) => ({ claimId: ids[i]!, text: c.text }));
 }
 
 function selectorOf(a: Anchor): AnchorToPlace {

@@ -4,7 +4,11 @@ import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { TextSaved } from '../../contract/methods';
 import { EditingRepo, type AnchorPlacement, type StoredLine } from '../db/editing-repo';
-import { ImportError, importArticle } from '../import';
+import { sameWording, rewordClaim } from '../../core/anchoring/wording';
+import { attributeRanges } from '../../core/claims';
+import { now } from '../db/ids';
+import { readGivenArticle } from './import-input';
+import { storeWording } from './wording';
 import { checkLayout, claimTextAfter, editSummary, placeAfterSave, trimmedRange } from './editing-text';
 import { mergeClaims } from './editing-merge';
 import { lastTextUpdate, reanchorArticle } from './editing-update';
@@ -46,7 +50,7 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
         const kept = new Set(lines.map((l) => l.id));
         repo.removeLines(article.id, [...existing].filter((id) => !kept.has(id)));
 
-        const touched = updateClaimsAfter(repo, claims, placements.byId, input.body, lines);
+        const touched = updateClaimsAfter(s, repo, claims, placements.byId, input.body, lines, ctx.actor);
         const summary = editSummary(article, input.body, lines);
         if (!summary && placements.changed.length === 0) return { updatedAt: '', claims: [] };
         const updatedAt = repo.setArticleText(article.id, input.body, input.blocks as Block[]);
@@ -64,19 +68,16 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
       });
     },
 
-    async 'editing.updateText'({ articleId, text }, ctx) {
+    async 'editing.updateText'({ articleId, ...given }, ctx) {
       const article = requireArticle(articleId);
       const task = `update-text-${Date.now()}`;
       const progress = (label: string, fraction: number) => ctx.emit({ type: 'progress', task, label, fraction, done: false });
       try {
-        const cleaned = await importArticle({ kind: 'text', text, language: article.meta.language }, progress);
+        const { cleaned } = await readGivenArticle({ ...given, language: article.meta.language }, progress);
         progress('Re-anchoring claims', 0.9);
         const report = s.tx(() => reanchorArticle(s, repo, requireArticle(articleId), cleaned, ctx.actor));
         ctx.emit({ type: 'changed', entity: 'article', id: articleId, articleId });
         return report;
-      } catch (error) {
-        if (error instanceof ImportError) throw new ApiError('import-failed', error.message, { reason: error.code });
-        throw error;
       } finally {
         ctx.emit({ type: 'progress', task, label: 'Text updated', fraction: 1, done: true });
       }
@@ -99,7 +100,7 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
         const sel = describeRange(article.body, range.start, range.end);
         repo.place({ id: anchorId, ...sel, orphaned: false, foldedLineId: null });
         const after = s.claims.get(claim.id)!;
-        repo.setClaimPositionAndText(claim.id, firstPosition(after.anchors, article.body.length), claimTextAfter(claim.text, before.exact, sel.exact));
+        storeWording(s, repo, claim, firstPosition(after.anchors, article.body.length), claimTextAfter(claim.text, before.exact, sel.exact), !sameWording(before.exact, sel.exact), ctx.actor);
         s.events.record({
           actor: ctx.actor,
           entity: 'claim',
@@ -114,16 +115,16 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
       });
     },
 
-    'editing.merge'({ into, from }, ctx) {
+    'editing.merge'({ into, from, keep }, ctx) {
       return s.tx(() => {
         const target = requireClaim(into);
         const others = [...new Set(from)].filter((id) => id !== into).map(requireClaim);
         if (others.length === 0) throw new ApiError('invalid-input', 'Invalid from: name at least one other claim to merge.');
         if (others.some((c) => c.articleId !== target.articleId)) throw new ApiError('invalid-input', 'Invalid from: claims of different articles cannot be merged.');
         const article = requireArticle(target.articleId);
-        const claim = mergeClaims(s, repo, article, target, others, ctx.actor);
+        const { claim, cleared } = mergeClaims(s, repo, article, target, others, keep ?? {}, ctx.actor);
         for (const c of [target, ...others]) ctx.emit({ type: 'changed', entity: 'claim', id: c.id, articleId: article.id });
-        return { claim, removed: others.map((c) => c.id) };
+        return { claim, removed: others.map((c) => c.id), cleared };
       });
     },
 
@@ -141,13 +142,28 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
         }
         const a = describeRange(article.body, first.start, first.end);
         const b = describeRange(article.body, second.start, second.end);
+        // Each part is attributed from its own words, in context: the second half of «Kim…» + «Poutine…» is Putin's.
+        const [whoA, whoB] = attributeRanges(article, [first, second], article.meta.language);
         repo.place({ id: anchor.id, ...a, orphaned: false, foldedLineId: null });
         const firstText = claimTextAfter(claim.text, anchor.exact, a.exact);
         repo.setClaimPositionAndText(claim.id, firstPosition(s.claims.get(claim.id)!.anchors, article.body.length), firstText);
-        const secondId = repo.insertClaimLike(claim, b.exact.trim(), b.start);
+        const firstWho = whoA!.speaker === claim.speaker ? {} : { speaker: whoA!.speaker, speakerEvidence: whoA!.speakerEvidence };
+        // The verdict was given to the whole: each part keeps it only as a re-check of its own words.
+        const firstCheck = rewordClaim(claim, firstText, now(), true);
+        s.claims.update(claim.id, { ...firstWho, ...(firstCheck.recheck ? { verdict: null, status: firstCheck.status, recheck: firstCheck.recheck } : {}) });
+        const secondCheck = rewordClaim(claim, b.exact.trim(), now(), true);
+        const secondId = repo.insertClaimLike(claim, b.exact.trim(), b.start, { speaker: whoB!.speaker, speakerEvidence: whoB!.speakerEvidence, recheck: secondCheck.recheck ?? null });
         repo.addAnchor(secondId, { ...b, orphaned: false, foldedLineId: null });
-        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: claim.id, articleId: article.id, action: 'split', before: { text: claim.text, exact: anchor.exact }, after: { text: firstText, exact: a.exact, into: secondId } });
-        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: secondId, articleId: article.id, action: 'create', before: null, after: { text: b.exact.trim(), origin: 'manual', splitFrom: claim.id } });
+        s.events.record({
+          actor: ctx.actor,
+          entity: 'claim',
+          entityId: claim.id,
+          articleId: article.id,
+          action: 'split',
+          before: { text: claim.text, exact: anchor.exact, speaker: claim.speaker, verdict: claim.verdict },
+          after: { text: firstText, exact: a.exact, into: secondId, ...firstWho, ...(firstCheck.recheck ? { verdict: null, recheck: firstCheck.recheck } : {}) },
+        });
+        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: secondId, articleId: article.id, action: 'create', before: null, after: { text: b.exact.trim(), origin: 'manual', splitFrom: claim.id, speaker: whoB!.speaker } });
         ctx.emit({ type: 'changed', entity: 'claim', id: claim.id, articleId: article.id });
         ctx.emit({ type: 'changed', entity: 'claim', id: secondId, articleId: article.id });
         return { first: s.claims.get(claim.id)!, second: s.claims.get(secondId)! };
@@ -168,8 +184,12 @@ function checkLines(s: ServiceContext, lines: StoredLine[], existing: Set<string
   }
 }
 
-/** Position (for ordering) and text of every claim whose anchors moved; returns the ids whose text changed or that lost an anchor. */
-function updateClaimsAfter(repo: EditingRepo, claims: Claim[], placed: Map<string, AnchorPlacement>, body: string, lines: StoredLine[]): string[] {
+/**
+ * Position (for ordering) and text of every claim whose anchors moved; a claim
+ * whose words changed under a verdict goes back to Needs re-check. Returns the
+ * ids whose text changed, that lost an anchor or that now need a re-check.
+ */
+function updateClaimsAfter(s: ServiceContext, repo: EditingRepo, claims: Claim[], placed: Map<string, AnchorPlacement>, body: string, lines: StoredLine[], actor: string): string[] {
   const linePosition = new Map(lines.map((l) => [l.id, l.position]));
   const touched: string[] = [];
   for (const c of claims) {
@@ -177,13 +197,16 @@ function updateClaimsAfter(repo: EditingRepo, claims: Claim[], placed: Map<strin
     if (moved.length === 0) continue;
     const after = c.anchors.map((a) => placed.get(a.id) ?? a);
     let text = c.text;
+    let wordsChanged = false;
     for (const a of moved) {
       const p = placed.get(a.id)!;
-      if (!p.orphaned) text = claimTextAfter(text, a.exact, p.exact);
+      if (p.orphaned) continue;
+      text = claimTextAfter(text, a.exact, p.exact);
+      if (!sameWording(a.exact, p.exact)) wordsChanged = true;
     }
     const positions = after.filter((a) => !a.orphaned).map((a) => (a.foldedLineId ? (linePosition.get(a.foldedLineId) ?? body.length) : a.start));
-    repo.setClaimPositionAndText(c.id, positions.length ? Math.min(...positions) : Math.min(c.anchors[0]?.start ?? 0, body.length), text);
-    if (text !== c.text || moved.some((a) => placed.get(a.id)!.orphaned && !a.orphaned)) touched.push(c.id);
+    const rechecked = storeWording(s, repo, c, positions.length ? Math.min(...positions) : Math.min(c.anchors[0]?.start ?? 0, body.length), text, wordsChanged, actor);
+    if (rechecked || text !== c.text || moved.some((a) => placed.get(a.id)!.orphaned && !a.orphaned)) touched.push(c.id);
   }
   return touched;
 }

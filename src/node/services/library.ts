@@ -1,8 +1,11 @@
 import type { Source } from '../../core/model';
+import type { ApiEvent } from '../../contract/envelope';
+import type { WaybackResult } from '../../contract/methods/library';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import { LibraryRepo } from '../db/library-repo';
 import { capturePage, lookUpPage } from '../sources/capture';
+import { saveToWayback } from '../sources/wayback';
 import { pick, pickChanged } from './changes';
 import { fileStem } from './reports';
 import type { ServiceContext } from './workspace-services';
@@ -15,7 +18,8 @@ type LibraryMethods =
   | 'sources.citedBy'
   | 'sources.lookUp'
   | 'sources.archive'
-  | 'sources.snapshot';
+  | 'sources.snapshot'
+  | 'sources.saveToWayback';
 
 /** The source library: one source serves many claims; its page can be read for metadata and archived. */
 export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethods> {
@@ -89,6 +93,7 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
 
     async 'sources.archive'({ id }, ctx) {
       const source = requireSource(id);
+      if (!source.url) throw new ApiError('invalid-input', 'This source has no web address to archive.');
       const task = `archive-${id}`;
       ctx.emit({ type: 'progress', task, label: 'Archiving the page', fraction: 0.2, done: false });
       try {
@@ -107,13 +112,17 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
       }
     },
 
+    'sources.saveToWayback'({ id }, ctx) {
+      return waybackCapture(s, library, plain(requireSource(id)), ctx.actor, ctx.emit);
+    },
+
     'sources.snapshot'({ id }) {
       const source = requireSource(id);
       const snap = library.snapshot(id);
       if (!snap) throw new ApiError('not-found', 'This source has no archived snapshot yet.');
       const ext = /pdf/.test(snap.mime) ? 'pdf' : /html/.test(snap.mime) ? 'html' : /^image\/(\w+)/.exec(snap.mime)?.[1] ?? 'bin';
       return {
-        filename: `${fileStem(source.title || hostLabel(source.url))}-${snap.capturedAt.slice(0, 10)}.${ext}`,
+        filename: source.fileName ?? `${fileStem(source.title || hostLabel(source.url))}-${snap.capturedAt.slice(0, 10)}.${ext}`,
         mime: snap.mime,
         sha256: snap.sha256,
         capturedAt: snap.capturedAt,
@@ -122,6 +131,27 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
       };
     },
   };
+}
+
+/** The Wayback Machine's capture of the source's page, kept as its public archive link; a failure is said, never hidden. */
+async function waybackCapture(s: ServiceContext, library: LibraryRepo, source: Source, actor: string, emit: (e: ApiEvent) => void): Promise<WaybackResult> {
+  if (!source.url) return { ok: false, reason: 'no-url', message: 'This source has no web address to archive.' };
+  const task = `wayback-${source.id}`;
+  emit({ type: 'progress', task, label: 'Saving to the Wayback Machine', fraction: 0.2, done: false });
+  try {
+    const got = await saveToWayback(source.url);
+    if (!got.ok) return got;
+    return s.tx(() => {
+      if (!library.get(source.id)) return { ok: false, reason: 'unexpected', message: 'The source was deleted while the page was archived.' } as const;
+      library.setArchiveUrl(source.id, got.archiveUrl);
+      s.events.record({ actor, entity: 'source', entityId: source.id, articleId: null, action: 'update', before: { archiveUrl: source.archiveUrl }, after: { archiveUrl: got.archiveUrl } });
+      emit({ type: 'changed', entity: 'source', id: source.id, articleId: null });
+      const { uses: _uses, ...saved } = library.get(source.id)!;
+      return { ok: true, source: saved } as const;
+    });
+  } finally {
+    emit({ type: 'progress', task, label: 'Wayback Machine finished', fraction: 1, done: true });
+  }
 }
 
 /** "www.kremlin.ru" → "kremlin.ru": a publisher guess the user can correct. */

@@ -108,13 +108,13 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
           if (past.review_url && /^https?:\/\//i.test(past.review_url)) {
             s.sources.addToClaim(
               claimId,
-              { url: past.review_url, title: past.review_title ?? past.claim, publisher: past.reviewer ?? '', author: '', publishedAt: null },
+              { kind: 'web', url: past.review_url, title: past.review_title ?? past.claim, publisher: past.reviewer ?? '', author: '', publishedAt: null, contact: '', archiveUrl: null },
               { stance: STANCE_OF_CLASS[past.verdict_class ?? ''] ?? 'context', excerpt: past.claim, note: '' },
             );
           }
         }
         const changes = {
-          ...(verdict !== null && claim.verdict === null ? { verdict, status: 'checked' as const } : {}),
+          ...(verdict !== null && claim.verdict === null ? { verdict, status: 'checked' as const, ...(claim.recheck ? { recheck: null } : {}) } : {}),
           rationale: claim.rationale ? `${claim.rationale}\n${note}` : note,
           ...(claim.review === 'suggested' ? { review: 'accepted' as const } : {}),
         };

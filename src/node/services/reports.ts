@@ -33,9 +33,8 @@ export function buildReportInput(s: ServiceContext, req: Omit<HandlerInput<'repo
       sources: sources.get(c.id) ?? [],
       history: (historyOf.get(c.id) ?? []).map((e) => ({ at: e.at, actor: e.actor, summary: summarizeEvent(e, scale, language) })),
     }));
-  const corrections = events
-    .filter((e) => e.entity === 'article' && e.action === 'update')
-    .map((e) => ({ at: e.at, actor: e.actor, summary: summarizeEvent(e, scale, language) }));
+  // The corrections log as the newsroom wrote it: when, who logged it, what was corrected.
+  const corrections = s.corrections.list(article.id).map((c) => ({ at: c.correctedAt, actor: c.author, summary: c.text }));
   return {
     article,
     claims,

@@ -1,16 +1,28 @@
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
+import { LIMITS } from '../../contract/schemas';
+import { readEvidenceFile } from '../sources/evidence-file';
 import type { ServiceContext } from './workspace-services';
 
 export function sourceHandlers(s: ServiceContext): Pick<Handlers, 'sources.add' | 'sources.unlink'> {
   return {
     'sources.add'({ claimId, source }, ctx) {
+      const { excerpt, stance, note, file, ...fields } = source;
+      // A document, a dataset, an email saved as a file: the file is the source, kept with its SHA-256.
+      const kept = file ? readEvidenceFile(file.name, file.dataBase64, LIMITS.fileBytes) : undefined;
       return s.tx(() => {
         const claim = s.claims.get(claimId);
         if (!claim) throw new ApiError('not-found', `No claim with id ${claimId}.`);
-        const { excerpt, stance, note, ...fields } = source;
-        const cited = s.sources.addToClaim(claimId, fields, { stance, excerpt, note });
-        s.events.record({ actor: ctx.actor, entity: 'claim_source', entityId: claimId, articleId: claim.articleId, action: 'create', before: null, after: { sourceId: cited.id, url: cited.url, title: cited.title, stance } });
+        const cited = s.sources.addToClaim(claimId, { ...fields, file: kept }, { stance, excerpt, note });
+        s.events.record({
+          actor: ctx.actor,
+          entity: 'claim_source',
+          entityId: claimId,
+          articleId: claim.articleId,
+          action: 'create',
+          before: null,
+          after: { sourceId: cited.id, kind: cited.kind, url: cited.url, title: cited.title || cited.contact || cited.fileName, stance, ...(kept ? { file: kept.name, sha256: kept.sha256 } : {}) },
+        });
         ctx.emit({ type: 'changed', entity: 'source', id: cited.id, articleId: claim.articleId });
         return cited;
       });
@@ -22,7 +34,7 @@ export function sourceHandlers(s: ServiceContext): Pick<Handlers, 'sources.add' 
         const before = s.sources.citation(claimId, sourceId);
         if (!claim || !before) throw new ApiError('not-found', `That source is not cited by claim ${claimId}.`);
         s.sources.unlink(claimId, sourceId);
-        s.events.record({ actor: ctx.actor, entity: 'claim_source', entityId: claimId, articleId: claim.articleId, action: 'delete', before: { sourceId, url: before.url, title: before.title }, after: null });
+        s.events.record({ actor: ctx.actor, entity: 'claim_source', entityId: claimId, articleId: claim.articleId, action: 'delete', before: { sourceId, url: before.url, title: before.title || before.contact || before.fileName }, after: null });
         ctx.emit({ type: 'changed', entity: 'source', id: sourceId, articleId: claim.articleId });
         return { unlinked: true as const };
       });

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../contract/dispatcher';
 import { ArticlesRepo } from '../db/articles-repo';
 import { ClaimsRepo } from '../db/claims-repo';
+import { CorrectionsRepo } from '../db/corrections-repo';
 import { EventsRepo } from '../db/events-repo';
 import type { Workspace } from '../db/open';
 import { SettingsRepo } from '../db/settings-repo';
@@ -8,6 +9,7 @@ import { SourcesRepo } from '../db/sources-repo';
 import { articleHandlers } from './articles';
 import { backupHandlers } from './backup';
 import { claimHandlers } from './claims';
+import { correctionHandlers } from './corrections';
 import { editingHandlers } from './editing';
 import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
@@ -36,6 +38,7 @@ export interface ServiceContext {
   sources: SourcesRepo;
   events: EventsRepo;
   settings: SettingsRepo;
+  corrections: CorrectionsRepo;
   deps: ServiceDeps;
   /** Runs `fn` in one transaction: nothing is half-saved. */
   tx<T>(fn: () => T): T;
@@ -50,6 +53,7 @@ export function createServiceContext(workspace: Workspace, deps: ServiceDeps = {
     sources: new SourcesRepo(db),
     events: new EventsRepo(db),
     settings: new SettingsRepo(db),
+    corrections: new CorrectionsRepo(db),
     deps,
     // IMMEDIATE: take the write lock up front (waiting out busy_timeout), so a read-then-write transaction never
     // fails with SQLITE_BUSY when another process (the command line) committed in between.
@@ -63,6 +67,7 @@ export function createHandlers(workspace: Workspace, deps: ServiceDeps = {}): Ha
   return {
     'app.info': () => ({ version: APP_VERSION, schemaVersion: workspace.schemaVersion, databasePath: workspace.path }),
     ...articleHandlers(ctx),
+    ...correctionHandlers(ctx),
     ...claimHandlers(ctx),
     ...editingHandlers(ctx),
     ...sourceHandlers(ctx),

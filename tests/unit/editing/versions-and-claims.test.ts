@@ -31,7 +31,11 @@ describe('Update article text: a new version of the story', () => {
     expect(report.counts.orphaned).toBeGreaterThanOrEqual(1);
 
     const after = await desk.client.call('claims.list', { articleId: desk.article.id });
-    expect(after.flatMap((c) => c.anchors.map((a) => a.id)).sort()).toEqual(anchorsBefore);
+    // Every anchor is still there; the sentence new in this version is one more suggestion.
+    const added = after.filter((c) => !before.some((b) => b.id === c.id));
+    expect(added.map((c) => [c.text, c.review])).toEqual([['MISE À JOUR - Le sommet a duré quatre heures.', 'suggested']]);
+    expect(report.suggested).toEqual([{ claimId: added[0]!.id, text: 'MISE À JOUR - Le sommet a duré quatre heures.' }]);
+    expect(after.filter((c) => !added.includes(c)).flatMap((c) => c.anchors.map((a) => a.id)).sort()).toEqual(anchorsBefore);
     const article = await desk.client.call('articles.get', { id: desk.article.id });
     const p = after.find((c) => c.id === peskov.id)!.anchors[0]!;
     expect(article.body.slice(p.start, p.end)).toBe('les deux hommes devaient parler de «sujets délicats»');
@@ -83,8 +87,12 @@ describe('merging and splitting claims', () => {
     const { first, second } = await desk.client.call('editing.split', { claimId: claim.id, anchorId: claim.anchors[0]!.id, at });
     expect(first.text).toBe("Washington craint que la Russie ne s'approvisionne en armes pour ses opérations militaires en Ukraine");
     expect(second.text).toBe('auprès de la Corée du Nord');
-    expect(first.verdict).toBe('verified');
+    // The verdict was given to the whole: each part keeps it only as a re-check of its own words.
+    expect(first.verdict).toBeNull();
+    expect(first.recheck).toMatchObject({ previousText: words, previousVerdict: 'verified' });
     expect(second.verdict).toBeNull();
+    expect(second.recheck).toMatchObject({ previousText: words, previousVerdict: 'verified' });
+    expect([first.speaker, second.speaker]).toEqual(['Washington', 'Washington']);
     expect(second.anchors[0]!.start).toBe(at + 1);
     await expect(desk.client.call('editing.split', { claimId: first.id, anchorId: first.anchors[0]!.id, at: first.anchors[0]!.start })).rejects.toMatchObject({ code: 'invalid-input' });
   });

@@ -5,7 +5,7 @@ import { DEFAULT_SCALE } from '../../../src/core/verdicts';
 import { LiveRefresh } from '../../../src/ui/state/live-refresh';
 import { article, claim, deskWith } from '../../components/fake-api';
 
-const summary = (id: string, title: string): ArticleSummary => ({ id, title, outlet: null, language: 'fr', importedAt: '2024-01-01T00:00:00Z', claims: 2, checked: 0 });
+const summary = (id: string, title: string): ArticleSummary => ({ id, title, outlet: null, language: 'fr', publishedAt: null, importedAt: '2024-01-01T00:00:00Z', claims: 2, checked: 0 });
 
 /** The desk with two claims, the first selected, and a refresher whose idea of the focused field the test sets. */
 async function desk(overrides: Parameters<typeof deskWith>[1] = {}) {

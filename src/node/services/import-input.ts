@@ -1,0 +1,39 @@
+import { ApiError } from '../../contract/envelope';
+import type { CleanedArticle } from '../../core/model';
+import { ImportError, importArticle, type ImportInput, type ImportProgress } from '../import';
+
+/** An article as the API receives it: pasted text or a file (each with an optional address), or an address to fetch. */
+export interface GivenArticle {
+  text?: string;
+  url?: string;
+  file?: { name: string; dataBase64: string };
+  language?: string | null;
+}
+
+/**
+ * Reads and cleans a given article. With text or a file, `url` is the story's
+ * Source URL (kept, not fetched); alone, it is fetched. Import failures come
+ * back as `import-failed` with their reason.
+ */
+export async function readGivenArticle(input: GivenArticle, progress: ImportProgress): Promise<{ cleaned: CleanedArticle; source: ImportInput }> {
+  const language = input.language ?? null;
+  const source: ImportInput =
+    input.text !== undefined
+      ? { kind: 'text', text: input.text, language }
+      : input.file !== undefined
+        ? { kind: 'file', name: input.file.name, bytes: decodeBase64(input.file.dataBase64), language }
+        : { kind: 'url', url: input.url!, language };
+  try {
+    const cleaned = await importArticle(source, progress);
+    if (source.kind !== 'url' && input.url !== undefined) cleaned.meta.url = input.url;
+    return { cleaned, source };
+  } catch (error) {
+    if (error instanceof ImportError) throw new ApiError('import-failed', error.message, { reason: error.code });
+    throw error;
+  }
+}
+
+function decodeBase64(data: string): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new ApiError('invalid-input', 'Invalid file: the data is not base64.');
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}

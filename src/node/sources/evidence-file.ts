@@ -1,0 +1,27 @@
+import { ApiError } from '../../contract/envelope';
+import { sha256Hex } from './capture';
+import { sniff } from './sniff';
+
+export interface EvidenceFile {
+  name: string;
+  bytes: Uint8Array;
+  /** Sniffed from the bytes, never taken from the name. */
+  mime: string;
+  sha256: string;
+}
+
+/**
+ * A file a fact-checker keeps as evidence or as a source (a document, a
+ * screenshot): decoded, checked for size and for what it really is, named
+ * safely, fingerprinted. Bad files are refused with one clear message.
+ */
+export function readEvidenceFile(name: string, dataBase64: string, maxBytes: number): EvidenceFile {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataBase64)) throw new ApiError('invalid-input', 'Invalid file: the data is not base64.');
+  const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
+  if (bytes.byteLength === 0) throw new ApiError('invalid-input', `«${name}» is empty.`);
+  if (bytes.byteLength > maxBytes) throw new ApiError('invalid-input', `«${name}» is larger than ${maxBytes / (1024 * 1024)} MB.`);
+  const type = sniff(bytes);
+  if (!type) throw new ApiError('invalid-input', `«${name}» is not a file type Factbench keeps as evidence (images, PDF, office documents, audio, video, text).`);
+  const cleanName = name.replace(/[\\/]/g, '_').replace(/[\u0000-\u001f]/g, '').slice(-200) || 'evidence';
+  return { name: cleanName, bytes, mime: type.mime, sha256: sha256Hex(bytes) };
+}
