@@ -1,13 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createApi, type Api } from '../../src/node/api';
-import { exportWorkspace, maybeAutoBackup, openExistingWorkspace, restoreWorkspace, type RestoreResult } from '../../src/node/db/backup';
+import { exportWorkspace, openExistingWorkspace, restoreWorkspace, type RestoreResult } from '../../src/node/db/backup';
+import { startRollingBackups, type RollingBackups } from '../../src/node/db/rolling-backups';
 import { openWorkspace, type Workspace } from '../../src/node/db/open';
 import { withExternalChanges } from '../../src/node/services/external-changes';
 import type { ServiceDeps } from '../../src/node/services/workspace-services';
-
-/** How often the running app checks whether a rolling backup is due (the backup itself is taken every 6 hours). */
-const AUTO_BACKUP_CHECK_MS = 30 * 60 * 1000;
 
 /**
  * The open workspace of the desktop app and what the File menu does with it:
@@ -16,7 +14,7 @@ const AUTO_BACKUP_CHECK_MS = 30 * 60 * 1000;
  */
 export class DesktopWorkspace {
   private current: { workspace: Workspace; api: Api & { stop(): void }; unsubscribe: () => void } | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  private backups: RollingBackups | null = null;
 
   constructor(
     private readonly userData: string,
@@ -67,8 +65,8 @@ export class DesktopWorkspace {
   }
 
   close(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    void this.backups?.stop();
+    this.backups = null;
     if (this.current) {
       this.current.unsubscribe();
       this.current.api.stop();
@@ -83,10 +81,7 @@ export class DesktopWorkspace {
     const api = withExternalChanges(createApi(workspace, this.deps), workspace.db);
     this.current = { workspace, api, unsubscribe: api.subscribe(this.onEvent) };
     this.remember(workspace.path);
-    const backup = () => void maybeAutoBackup(workspace.db).catch((error: unknown) => console.error('[factbench] automatic backup failed:', error));
-    backup();
-    this.timer = setInterval(backup, AUTO_BACKUP_CHECK_MS);
-    this.timer.unref();
+    this.backups = startRollingBackups(workspace.db);
   }
 
   private require(): Workspace {

@@ -50,7 +50,7 @@ export class PastChecksRepo {
     this.ftsClaims = db.prepare<[string, string, number], CheckedWorkspaceClaim>(
       `SELECT c.id, c.text, c.verdict, c.rationale, c.article_id, a.title AS article_title
          FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid JOIN articles a ON a.id = c.article_id
-        WHERE claims_fts MATCH ? AND c.verdict IS NOT NULL AND c.article_id != ? ORDER BY rank LIMIT ?`,
+        WHERE claims_fts MATCH ? AND c.verdict IS NOT NULL AND c.article_id != ? AND a.deleted_at IS NULL ORDER BY rank LIMIT ?`,
     );
     this.decide = db.prepare(
       `INSERT INTO claim_matches(claim_id, target_kind, target_id, state, decided_at) VALUES (?, ?, ?, ?, ?)

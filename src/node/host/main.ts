@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createApi } from '../api';
 import { flagString, parseArgs, UsageError } from '../cli/args';
 import { openWorkspace } from '../db/open';
+import { startRollingBackups } from '../db/rolling-backups';
 import { appRoot, resolveDatabasePath } from '../db/paths';
 import { chromiumPrinter } from '../report/chromium-printer';
 import { withExternalChanges } from '../services/external-changes';
@@ -18,6 +19,8 @@ async function main(argv: string[]): Promise<void> {
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new UsageError('the renderer is not built: run `npm run web`, which builds it first');
 
   const workspace = openWorkspace(resolveDatabasePath(flagString(args, 'db')));
+  // The same rolling backups as the desktop app, in the backups folder beside the workspace file.
+  const backups = startRollingBackups(workspace.db);
   // Commits by other connections (`factbench import --db` on the same file) reach the open pages as `changed` events.
   const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter() }), workspace.db);
   const host = await startHost({ api, staticDir, port });
@@ -28,6 +31,7 @@ async function main(argv: string[]): Promise<void> {
   if (open) openBrowser(host.url);
 
   const stop = async () => {
+    await backups.stop();
     await host.close();
     api.stop();
     workspace.close();

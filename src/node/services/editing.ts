@@ -5,7 +5,7 @@ import type { Handlers } from '../../contract/dispatcher';
 import type { TextSaved } from '../../contract/methods';
 import { EditingRepo, type AnchorPlacement, type StoredLine } from '../db/editing-repo';
 import { sameWording, rewordClaim } from '../../core/anchoring/wording';
-import { attributeRanges } from '../../core/claims';
+import { attributeRanges, type RangeAttribution } from '../../core/claims';
 import { now } from '../db/ids';
 import { readGivenArticle } from './import-input';
 import { storeWording } from './wording';
@@ -143,11 +143,14 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
         const a = describeRange(article.body, first.start, first.end);
         const b = describeRange(article.body, second.start, second.end);
         // Each part is attributed from its own words, in context: the second half of «Kim…» + «Poutine…» is Putin's.
-        const [whoA, whoB] = attributeRanges(article, [first, second], article.meta.language);
+        // The first part keeps the claim's other anchors too: it is said by whoever said most of its words.
+        const others = claim.anchors.filter((x) => x.id !== anchor.id && !x.orphaned && !x.foldedLineId);
+        const [whoB, ...firstParts] = attributeRanges(article, [second, first, ...others], article.meta.language);
+        const whoA = mostWords(firstParts, [first, ...others]);
         repo.place({ id: anchor.id, ...a, orphaned: false, foldedLineId: null });
         const firstText = claimTextAfter(claim.text, anchor.exact, a.exact);
         repo.setClaimPositionAndText(claim.id, firstPosition(s.claims.get(claim.id)!.anchors, article.body.length), firstText);
-        const firstWho = whoA!.speaker === claim.speaker ? {} : { speaker: whoA!.speaker, speakerEvidence: whoA!.speakerEvidence };
+        const firstWho = whoA.speaker === claim.speaker ? {} : { speaker: whoA.speaker, speakerEvidence: whoA.speakerEvidence };
         // The verdict was given to the whole: each part keeps it only as a re-check of its own words.
         const firstCheck = rewordClaim(claim, firstText, now(), true);
         s.claims.update(claim.id, { ...firstWho, ...(firstCheck.recheck ? { verdict: null, status: firstCheck.status, recheck: firstCheck.recheck } : {}) });
@@ -209,6 +212,15 @@ function updateClaimsAfter(s: ServiceContext, repo: EditingRepo, claims: Claim[]
     if (rechecked || text !== c.text || moved.some((a) => placed.get(a.id)!.orphaned && !a.orphaned)) touched.push(c.id);
   }
   return touched;
+}
+
+/** The attribution that covers the most characters of `ranges` (each range read with its own attribution). */
+function mostWords(who: RangeAttribution[], ranges: { start: number; end: number }[]): RangeAttribution {
+  const weight = new Map<string | null, number>();
+  who.forEach((w, i) => weight.set(w.speaker, (weight.get(w.speaker) ?? 0) + ranges[i]!.end - ranges[i]!.start));
+  let best = who[0]!;
+  for (const w of who) if ((weight.get(w.speaker) ?? 0) > (weight.get(best.speaker) ?? 0)) best = w;
+  return best;
 }
 
 function firstPosition(anchors: Anchor[], fallback: number): number {

@@ -8,7 +8,12 @@ import { checkSourceUrl } from './fetch-page';
  * named by FACTBENCH_WAYBACK_ENDPOINT. Every failure is said as it is: a
  * capture is reported only when the archive gave its address.
  */
-export const WAYBACK_SAVE_ENDPOINT = process.env.FACTBENCH_WAYBACK_ENDPOINT ?? 'https://web.archive.org/save/';
+export const WAYBACK_SAVE_ENDPOINT = 'https://web.archive.org/save/';
+
+/** Read at each call: the host of a test, or a newsroom behind a proxy, sets it before starting. */
+export function waybackEndpoint(): string {
+  return process.env.FACTBENCH_WAYBACK_ENDPOINT || WAYBACK_SAVE_ENDPOINT;
+}
 
 export type WaybackCapture = { ok: true; archiveUrl: string } | { ok: false; reason: 'unreachable' | 'refused' | 'unexpected'; message: string };
 
@@ -19,7 +24,7 @@ export interface WaybackOptions {
 }
 
 export async function saveToWayback(pageUrl: string, options: WaybackOptions = {}): Promise<WaybackCapture> {
-  const endpoint = options.endpoint ?? WAYBACK_SAVE_ENDPOINT;
+  const endpoint = options.endpoint ?? waybackEndpoint();
   const doFetch = options.fetchImpl ?? fetch;
   if (!checkSourceUrl(pageUrl)) return { ok: false, reason: 'unexpected', message: 'Only http and https pages can be archived.' };
   let response: Response;
