@@ -28,7 +28,7 @@ describe('two languages', () => {
     i18n.use('fr');
     render(ClaimList, { app });
     expect(screen.getByRole('listbox', { name: 'Affirmations' })).toBeInTheDocument();
-    expect(screen.getAllByText('0 sur 1 vérifiées').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('0 sur 1 vérifiée').length).toBeGreaterThan(0);
     expect(document.documentElement.lang).toBe('fr');
     // The system here speaks English, so French dates and numbers take France's conventions.
     expect(i18n.locale).toBe('fr-FR');

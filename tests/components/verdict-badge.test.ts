@@ -7,7 +7,7 @@ describe('VerdictBadge', () => {
   it('shows a verdict by glyph and words, never by colour alone', () => {
     render(VerdictBadge, { scale: DEFAULT_SCALE, verdict: 'false' });
     const badge = screen.getByText(/False/);
-    expect(badge).toHaveTextContent('✗ False');
+    expect(badge).toHaveTextContent('✘ False');
     expect(badge.className).toContain('tone-false');
   });
 

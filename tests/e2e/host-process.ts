@@ -9,10 +9,10 @@ export interface HostProcess {
 }
 
 /** Starts `npm run web`'s host as its own process on a workspace file, as a user would, and waits for its ready line. */
-export function startHostProcess(db: string): Promise<HostProcess> {
+export function startHostProcess(db: string, env: Record<string, string> = {}): Promise<HostProcess> {
   const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(repoRoot, 'src/node/host/main.ts'), '--db', db, '--no-open'], {
     cwd: repoRoot,
-    env: { ...process.env, CI: 'true' },
+    env: { ...process.env, ...env, CI: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

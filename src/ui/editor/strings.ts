@@ -2,8 +2,10 @@ import { i18n } from '../i18n/i18n.svelte';
 
 /**
  * The editor's own words, English and French. Kept beside the editor so it
- * can grow without touching the app's catalogues; `ed()` follows the
- * interface language like `t()` does.
+ * can grow without touching the app's catalogues; they are the `editor`
+ * namespace of the interface's i18next instance, so `ed()` follows the
+ * interface language like `t()` does and counts take each language's plural
+ * rules (keys ending in _one / _other).
  */
 const en = {
   editText: 'Edit text',
@@ -23,11 +25,14 @@ const en = {
   foldHint: 'Fold the paragraph holding the cursor away as noise (it can be restored).',
   restore: 'Restore',
   restoreLine: 'Restore folded {{kind}}: «{{text}}»',
-  foldedRun: '{{count}} folded lines',
+  foldedRun_one: '{{count}} folded line',
+  foldedRun_other: '{{count}} folded lines',
   showFolded: 'Show',
   hideFolded: 'Hide',
-  showFoldedLabel: 'Show {{count}} folded lines: {{kinds}}',
-  hideFoldedLabel: 'Hide {{count}} folded lines',
+  showFoldedLabel_one: 'Show {{count}} folded line: {{kinds}}',
+  showFoldedLabel_other: 'Show {{count}} folded lines: {{kinds}}',
+  hideFoldedLabel_one: 'Hide {{count}} folded line',
+  hideFoldedLabel_other: 'Hide {{count}} folded lines',
   updateText: 'Update article text',
   updateTitle: 'Update article text',
   updateIntro: 'Paste the new version of the story. Every claim is found again by position, then by its words, then by similar words; none is dropped.',
@@ -36,7 +41,14 @@ const en = {
   cancel: 'Cancel',
   updating: 'Updating…',
   reportTitle: 'Claims after the update',
-  reportCounts: '{{unchanged}} unchanged, {{moved}} moved, {{changed}} changed, {{orphaned}} orphaned',
+  count_unchanged_one: '{{count}} unchanged',
+  count_unchanged_other: '{{count}} unchanged',
+  count_moved_one: '{{count}} moved',
+  count_moved_other: '{{count}} moved',
+  count_changed_one: '{{count}} changed',
+  count_changed_other: '{{count}} changed',
+  count_orphaned_one: '{{count}} orphaned',
+  count_orphaned_other: '{{count}} orphaned',
   status_unchanged: 'unchanged',
   status_moved: 'moved',
   status_changed: 'changed',
@@ -80,11 +92,14 @@ const fr: typeof en = {
   foldHint: 'Replier le paragraphe du curseur comme du bruit (il peut être restauré).',
   restore: 'Restaurer',
   restoreLine: 'Restaurer {{kind}} replié : «{{text}}»',
-  foldedRun: '{{count}} lignes repliées',
+  foldedRun_one: '{{count}} ligne repliée',
+  foldedRun_other: '{{count}} lignes repliées',
   showFolded: 'Afficher',
   hideFolded: 'Masquer',
-  showFoldedLabel: 'Afficher {{count}} lignes repliées : {{kinds}}',
-  hideFoldedLabel: 'Masquer {{count}} lignes repliées',
+  showFoldedLabel_one: 'Afficher {{count}} ligne repliée : {{kinds}}',
+  showFoldedLabel_other: 'Afficher {{count}} lignes repliées : {{kinds}}',
+  hideFoldedLabel_one: 'Masquer {{count}} ligne repliée',
+  hideFoldedLabel_other: 'Masquer {{count}} lignes repliées',
   updateText: 'Mettre à jour le texte',
   updateTitle: 'Mettre à jour le texte de l’article',
   updateIntro: 'Collez la nouvelle version de l’article. Chaque affirmation est retrouvée par sa position, puis par ses mots, puis par des mots proches ; aucune n’est perdue.',
@@ -93,7 +108,14 @@ const fr: typeof en = {
   cancel: 'Annuler',
   updating: 'Mise à jour…',
   reportTitle: 'Affirmations après la mise à jour',
-  reportCounts: '{{unchanged}} inchangées, {{moved}} déplacées, {{changed}} modifiées, {{orphaned}} orphelines',
+  count_unchanged_one: '{{count}} inchangée',
+  count_unchanged_other: '{{count}} inchangées',
+  count_moved_one: '{{count}} déplacée',
+  count_moved_other: '{{count}} déplacées',
+  count_changed_one: '{{count}} modifiée',
+  count_changed_other: '{{count}} modifiées',
+  count_orphaned_one: '{{count}} orpheline',
+  count_orphaned_other: '{{count}} orphelines',
   status_unchanged: 'inchangée',
   status_moved: 'déplacée',
   status_changed: 'modifiée',
@@ -119,11 +141,18 @@ const fr: typeof en = {
   updated: 'Texte mis à jour : {{counts}}.',
 };
 
-export type EditorStringKey = keyof typeof en;
+i18n.addNamespace('editor', { en, fr });
+
+/** A key of the editor's words; a counted one is named without its plural suffix. */
+export type EditorStringKey = keyof typeof en extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
 
 export function ed(key: EditorStringKey, vars: Record<string, string | number> = {}): string {
-  const table = i18n.lang === 'fr' ? fr : en;
-  return table[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  return i18n.t(key, { ns: 'editor', ...vars });
+}
+
+/** "3 unchanged, 12 moved, 1 changed, 0 orphaned", each count in the language's plural. */
+export function reanchorCounts(counts: Record<'unchanged' | 'moved' | 'changed' | 'orphaned', number>): string {
+  return (['unchanged', 'moved', 'changed', 'orphaned'] as const).map((k) => ed(`count_${k}`, { count: counts[k] })).join(', ');
 }
 
 /** The kind of a folded line in words ("caption", "photo credit"). */

@@ -32,6 +32,11 @@ class I18n {
     return instance.t(key, { lng: this.lang, ...options });
   };
 
+  /** Adds a catalogue of its own words for a part of the interface (the editor): `t(key, { ns })` reads it. */
+  addNamespace = (ns: string, tables: Record<UiLanguage, object>): void => {
+    for (const lang of ['en', 'fr'] as const) instance.addResourceBundle(lang, ns, tables[lang], true, true);
+  };
+
   /** Whether a key exists (reason codes from the detector may be new). */
   has = (key: string): boolean => instance.exists(key, { lng: this.lang });
 

@@ -3,7 +3,9 @@ import { withCoupledChanges } from '../../core/claim-coupling';
 import { findVerdict, type VerdictScale } from '../../core/verdicts';
 import { ApiCallError, type Client } from '../../contract/client';
 import type { ApiEvent } from '../../contract/envelope';
-import type { MethodInput, Settings } from '../../contract/methods';
+import type { MethodInput, Settings, TextUpdateReport } from '../../contract/methods';
+import type { DuplicateArticle } from '../../contract/methods/articles';
+import { reanchorCounts } from '../editor/strings';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { NO_FILTERS, filterClaims, onDesk, sortClaims, speakersOf, type ClaimFilters } from './claim-view';
 import { DeskPrefs } from './desk-prefs.svelte';
@@ -13,6 +15,8 @@ import { UndoStack, type UndoEntry } from './undo';
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 export type ClaimPatch = MethodInput<'claims.update'>['patch'];
 export type DialogName = 'import' | 'export' | 'settings' | 'shortcuts';
+/** An article as the import dialog (or a dropped file) gives it. */
+export type ImportInput = Omit<MethodInput<'articles.import'>, 'duplicates'>;
 
 /** Fields the server may change along with a patch (a verdict checks the claim and accepts a suggestion). */
 const COUPLED: (keyof ClaimPatch)[] = ['status', 'review'];
@@ -48,6 +52,14 @@ export class AppState {
   focusPanel = $state(0);
   /** Bumped to ask the search box to take the focus (/). */
   focusSearch = $state(0);
+  /** The last "Update article text" (or new version imported), shown under the text until closed. */
+  textUpdate = $state<TextUpdateReport | null>(null);
+  /** An import that repeats a story already in the workspace, waiting for the user's choice. */
+  pendingDuplicate = $state<{ input: ImportInput; duplicate: DuplicateArticle } | null>(null);
+  /** The article just deleted, while its deletion can be undone from the status bar. */
+  lastDeleted = $state<{ id: string; title: string } | null>(null);
+  /** Below 1,060 px the articles and claims fold into a drawer; true while it is open. */
+  panesOpen = $state(false);
 
   readonly prefs = new DeskPrefs();
   readonly undoStack = new UndoStack();
@@ -121,17 +133,109 @@ export class AppState {
     return claim;
   }
 
-  async importArticle(input: MethodInput<'articles.import'>): Promise<boolean> {
+  /**
+   * Imports an article. A story already in the workspace (same address, or
+   * nearly the same text) is not imported twice without a word: the import
+   * dialog asks (open it, import as a new version, import anyway).
+   */
+  async importArticle(input: ImportInput, duplicates: 'refuse' | 'allow' = 'refuse'): Promise<boolean> {
     this.error = null;
-    const result = await this.api.try('articles.import', input);
+    this.pendingDuplicate = null;
+    const result = await this.api.try('articles.import', { ...input, duplicates });
     this.progress = null;
     if (!result.ok) {
+      const duplicate = (result.error.details as { duplicate?: DuplicateArticle } | undefined)?.duplicate;
+      if (result.error.code === 'conflict' && duplicate) {
+        this.pendingDuplicate = { input, duplicate };
+        this.dialog = 'import';
+        return false;
+      }
       this.fail(result.error.message);
       return false;
     }
     await this.refreshArticles();
     await this.openArticle(result.value.articleId);
     this.announce(t('import.done', { title: this.article?.meta.title ?? '', count: result.value.claims }));
+    return true;
+  }
+
+  /** The user's answer to a repeated story: open the one there, make the import its new version, or import it anyway. */
+  async resolveDuplicate(choice: 'open' | 'version' | 'anyway'): Promise<boolean> {
+    const pending = this.pendingDuplicate;
+    if (!pending) return false;
+    const { input, duplicate } = pending;
+    if (choice === 'anyway') return this.importArticle(input, 'allow');
+    this.pendingDuplicate = null;
+    if (choice === 'open') {
+      await this.openArticle(duplicate.articleId);
+      this.announce(t('duplicate.opened', { title: duplicate.title }));
+      return true;
+    }
+    const { language: _language, ...given } = input;
+    const result = await this.api.try('editing.updateText', { articleId: duplicate.articleId, ...given });
+    this.progress = null;
+    if (!result.ok) {
+      this.fail(result.error.message);
+      return false;
+    }
+    await this.refreshArticles();
+    await this.openArticle(duplicate.articleId);
+    this.textUpdate = result.value;
+    this.announce(t('duplicate.versioned', { title: duplicate.title, counts: reanchorCounts(result.value.counts) }));
+    return true;
+  }
+
+  /** Saves corrected metadata; the article and the list show it at once. */
+  async updateArticleMeta(id: string, patch: MethodInput<'articles.updateMeta'>['patch']): Promise<boolean> {
+    const ok = await this.saving(async () => {
+      const meta = await this.api.call('articles.updateMeta', { id, patch });
+      // In place: the editor shows the same article (a new object would rebuild it and lose its undo history).
+      if (this.article?.id === id) this.article.meta = meta;
+    });
+    if (ok) await this.refreshArticles();
+    return ok;
+  }
+
+  /** Deletes an article at once; the status bar (and Ctrl+Z) can bring it back for a day. */
+  async deleteArticle(id: string): Promise<boolean> {
+    const title = this.articles.find((a) => a.id === id)?.title || (this.article?.id === id ? this.article.meta.title : null) || '—';
+    const ok = await this.saving(async () => {
+      await this.api.call('articles.delete', { id });
+    });
+    if (!ok) return false;
+    const rest = this.articles.filter((a) => a.id !== id);
+    this.articles = rest;
+    if (this.article?.id === id) {
+      this.article = null;
+      this.claims = [];
+      this.textUpdate = null;
+      await this.selectClaim(null);
+      if (rest[0]) await this.openArticle(rest[0].id);
+      else this.prefs.save({ lastArticleId: null });
+    }
+    this.lastDeleted = { id, title };
+    this.undoStack.push({
+      label: t('article.deleteUndoLabel', { title }),
+      undo: async () => {
+        if (!(await this.restoreArticle(id, title))) throw new Error(this.error ?? 'not restored');
+      },
+      redo: async () => {
+        if (!(await this.deleteArticle(id))) throw new Error(this.error ?? 'not deleted');
+      },
+    });
+    this.announce(t('article.deleted', { title }));
+    return true;
+  }
+
+  async restoreArticle(id: string, title: string): Promise<boolean> {
+    const ok = await this.saving(async () => {
+      await this.api.call('articles.restore', { id });
+    });
+    if (!ok) return false;
+    if (this.lastDeleted?.id === id) this.lastDeleted = null;
+    await this.refreshArticles();
+    await this.openArticle(id);
+    this.announce(t('article.restored', { title }));
     return true;
   }
 
@@ -207,21 +311,45 @@ export class AppState {
     const at = list.findIndex((c) => c.id === id);
     const wasDismissed = claim.review === 'dismissed';
     if (!(await this.updateClaim(id, { review }))) return;
-    this.announce(review === 'dismissed' ? t('keys.dismissed') : wasDismissed ? t('keys.restored') : t('keys.accepted'));
+    const dismissed = claim.origin === 'manual' ? t('deskKeys.dismissedManual') : t('keys.dismissed');
+    this.announce(review === 'dismissed' ? dismissed : wasDismissed ? t('keys.restored') : t('keys.accepted'));
     if (review === 'dismissed' && this.filters.review !== 'dismissed' && this.selectedClaimId === id) {
       const next = list[at + 1] ?? list[at - 1];
       await this.selectClaim(next && next.id !== id ? next.id : null);
     }
   }
 
+  /** A claim from the words selected; Ctrl+Z takes it away again (it was made by hand, so it is deleted, not dismissed). */
   async createClaim(start: number, end: number): Promise<void> {
     if (!this.article) return;
     const articleId = this.article.id;
-    await this.saving(async () => {
-      const claim = await this.api.call('claims.create', { articleId, start, end });
+    let id: string | null = null;
+    const create = async (from: number, to: number) => {
+      const claim = await this.api.call('claims.create', { articleId, start: from, end: to });
+      id = claim.id;
       this.claims = [...this.claims, claim];
       await this.selectClaim(claim.id);
+    };
+    const ok = await this.saving(async () => {
+      await create(start, end);
       this.announce(t('claims.created'));
+    });
+    if (!ok) return;
+    let range = { start, end };
+    this.undoStack.push({
+      label: t('deskKeys.newClaim'),
+      undo: async () => {
+        const gone = id;
+        const claim = this.claims.find((c) => c.id === gone);
+        const anchor = claim?.anchors.find((a) => !a.orphaned && !a.foldedLineId);
+        if (anchor) range = { start: anchor.start, end: anchor.end };
+        if (!(await this.saving(() => this.api.call('claims.delete', { id: gone! }).then(() => undefined)))) throw new Error(this.error ?? 'not saved');
+        this.claims = this.claims.filter((c) => c.id !== gone);
+        if (this.selectedClaimId === gone) await this.selectClaim(null);
+      },
+      redo: async () => {
+        if (!(await this.saving(() => create(range.start, range.end)))) throw new Error(this.error ?? 'not saved');
+      },
     });
   }
 

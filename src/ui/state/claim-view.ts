@@ -9,7 +9,8 @@ export interface ClaimFilters {
   type: ClaimType | '';
   /** A speaker name, 'none' for claims without one, '' for any. */
   speaker: string;
-  status: ClaimStatus | '';
+  /** A workflow status, 'recheck' for the claims whose words changed under their verdict, '' for any. */
+  status: ClaimStatus | 'recheck' | '';
   origin: ClaimOrigin | '';
   /** 'active' hides dismissed suggestions (the default); the others show one review state only. */
   review: 'active' | 'suggested' | 'accepted' | 'dismissed';
@@ -39,7 +40,7 @@ export function filterClaims(claims: readonly Claim[], f: ClaimFilters, threshol
     if (f.verdict && (f.verdict === 'none' ? c.verdict !== null : c.verdict !== f.verdict)) return false;
     if (f.speaker && (f.speaker === 'none' ? c.speaker !== null : c.speaker !== f.speaker)) return false;
     if (f.type && c.type !== f.type) return false;
-    if (f.status && c.status !== f.status) return false;
+    if (f.status === 'recheck' ? !c.recheck : f.status && c.status !== f.status) return false;
     if (f.origin && c.origin !== f.origin) return false;
     return true;
   });

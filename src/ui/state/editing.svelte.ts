@@ -3,15 +3,30 @@ import { describeRange } from '../../core/anchoring/selector';
 import type { Anchor, Article, Claim } from '../../core/model';
 import { findVerdict } from '../../core/verdicts';
 import type { TextSaved, TextUpdateReport } from '../../contract/methods';
+import type { MergeResult } from '../../contract/methods/editing';
 import type { ClaimLook } from '../editor/anchors-plugin';
 import { ArticleEditor, type SelectionInfo } from '../editor/article-editor';
 import { SaveQueue } from '../editor/save-queue';
 import type { SaveInput } from '../editor/save-text';
-import { ed } from '../editor/strings';
-import { t } from '../i18n/i18n.svelte';
+import { ed, reanchorCounts } from '../editor/strings';
+import { i18n, t } from '../i18n/i18n.svelte';
 import type { AppState } from './app-state.svelte';
 import { onDesk } from './claim-view';
-import { TONE_GLYPH } from './verdict-look';
+import { RECHECK_GLYPH, verdictGlyph } from './verdict-look';
+
+/** What a merge keeps where the claims disagree (a field left out keeps what they agree on). */
+export interface MergeKeep {
+  speaker?: string | null;
+  verdict?: string | null;
+}
+
+export interface MergeAsk {
+  into: string;
+  from: string[];
+  /** The different speakers and verdicts of the claims (more than one of either). */
+  speakers: string[];
+  verdicts: string[];
+}
 
 const NO_SELECTION: SelectionInfo = { range: null, claims: [], splitPoint: null, canFold: false };
 /** Typing pauses this long before the text is saved. */
@@ -28,10 +43,10 @@ export class EditingSession {
   selection = $state<SelectionInfo>(NO_SELECTION);
   canUndo = $state(false);
   canRedo = $state(false);
-  /** The last "Update article text" of this session, shown until closed. */
-  report = $state<TextUpdateReport | null>(null);
   menu = $state<{ x: number; y: number } | null>(null);
   updateOpen = $state(false);
+  /** A merge of claims that disagree on who said it or on the verdict, waiting for the user to choose what it keeps. */
+  mergeAsk = $state<MergeAsk | null>(null);
 
   editor: ArticleEditor | null = null;
   /** The article object this session wrote into the app after a save: not a reason to reload the editor. */
@@ -51,7 +66,9 @@ export class EditingSession {
     for (const c of this.app.claims) {
       if (!onDesk(c, threshold)) continue;
       const tone = (this.app.scale && findVerdict(this.app.scale, c.verdict)?.tone) ?? 'none';
-      looks.set(c.id, { tone, review: c.review === 'suggested' ? 'suggested' : 'accepted', glyph: tone === 'none' ? '' : TONE_GLYPH[tone] });
+      // A claim waiting for a re-check says so in the text too.
+      const glyph = tone !== 'none' ? verdictGlyph(this.app.scale, c.verdict) : c.recheck ? RECHECK_GLYPH : '';
+      looks.set(c.id, { tone, review: c.review === 'suggested' ? 'suggested' : 'accepted', glyph });
     }
     return looks;
   }
@@ -187,16 +204,34 @@ export class EditingSession {
     if (ids.length === 1 && selected && selected !== ids[0]) ids.unshift(selected);
     if (ids.length < 2) return this.app.announce(ed('needTwoClaims'));
     const into = selected && ids.includes(selected) ? selected : ids[0]!;
+    const from = ids.filter((id) => id !== into);
+    const claims = ids.map((id) => this.app.claims.find((c) => c.id === id)).filter((c): c is Claim => !!c);
+    const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
+    const speakers = distinct(claims.map((c) => c.speaker));
+    const verdicts = distinct(claims.map((c) => c.verdict));
+    // Who said it and the verdict are never carried onto other words without the user's say.
+    if (speakers.length > 1 || verdicts.length > 1) {
+      this.mergeAsk = { into, from, speakers, verdicts };
+      return;
+    }
+    await this.mergeNow(into, from);
+  }
+
+  /** Merges `from` into `into`, keeping what the user chose where the claims disagree. */
+  async mergeNow(into: string, from: string[], keep?: MergeKeep): Promise<void> {
+    this.mergeAsk = null;
     await this.flush();
-    let result: { claim: Claim; removed: string[] } | null = null;
+    let result: MergeResult | null = null;
     await this.app.saving(async () => {
-      result = await this.app.api.call('editing.merge', { into, from: ids.filter((id) => id !== into) });
+      result = await this.app.api.call('editing.merge', { into, from, ...(keep ? { keep } : {}) });
     });
     if (!result) return;
-    const { claim, removed } = result as { claim: Claim; removed: string[] };
+    const { claim, removed, cleared } = result as MergeResult;
     this.replaceClaims([claim], removed);
     await this.app.selectClaim(claim.id);
-    this.app.announce(ed('merged'));
+    if (cleared.length) this.app.announce(t('merge.cleared', { what: cleared.map((f) => t(`merge.field_${f}`)).join(t('merge.joiner')) }));
+    else if (keep) this.app.announce(t('merge.kept', { speaker: claim.speaker ?? t('merge.nobody'), verdict: (claim.verdict && this.app.scale && findVerdict(this.app.scale, claim.verdict)?.label[i18n.lang]) || t('merge.none') }));
+    else this.app.announce(ed('merged'));
   }
 
   async split(): Promise<void> {
@@ -238,9 +273,9 @@ export class EditingSession {
     });
     if (!ok || !report) return false;
     await this.app.openArticle(article.id, this.app.selectedClaimId);
-    this.report = report;
+    this.app.textUpdate = report;
     const c = (report as TextUpdateReport).counts;
-    this.app.announce(ed('updated', { counts: ed('reportCounts', { ...c }) }));
+    this.app.announce(ed('updated', { counts: reanchorCounts(c) }));
     return true;
   }
 

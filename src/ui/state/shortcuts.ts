@@ -44,7 +44,9 @@ export function handleShortcut(e: KeyboardEvent, app: AppState): boolean {
     if (key === 'y' || (key === 'z' && e.shiftKey)) return run(app.redo());
     return false;
   }
-  if (e.altKey || mod || isTyping(e.target)) return false;
+  // On the Verdict field itself (Enter brings the focus there) the digits give verdicts too.
+  const onVerdict = e.target instanceof HTMLSelectElement && e.target.id === 'claim-verdict' && /^[0-9]$/.test(e.key);
+  if (e.altKey || mod || (isTyping(e.target) && !onVerdict)) return false;
   if (e.target instanceof Element && e.target.closest('dialog[open]')) return false;
 
   const claim = app.selectedClaim;
