@@ -413,6 +413,7 @@ export const en = {
     title: 'Already in the workspace',
     byUrl: '«{{title}}» has the same address.',
     byText: '«{{title}}» has nearly the same text ({{percent}} alike).',
+    sameText: '«{{title}}» has the same text.',
     open: 'Open the existing one',
     newVersion: 'Import as a new version',
     anyway: 'Import anyway',

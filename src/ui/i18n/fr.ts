@@ -423,6 +423,7 @@ export const fr: Shape<typeof en> = {
     title: 'Déjà dans l’espace de travail',
     byUrl: '«\u00a0{{title}}\u00a0» a la même adresse.',
     byText: '«\u00a0{{title}}\u00a0» a presque le même texte (semblable à {{percent}}).',
+    sameText: '«\u00a0{{title}}\u00a0» a le même texte.',
     open: 'Ouvrir l’existant',
     newVersion: 'Importer comme nouvelle version',
     anyway: 'Importer quand même',
