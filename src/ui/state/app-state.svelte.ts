@@ -155,7 +155,8 @@ export class AppState {
     }
     await this.refreshArticles();
     await this.openArticle(result.value.articleId);
-    this.announce(t('import.done', { title: this.article?.meta.title ?? '', count: result.value.claims }));
+    const title = this.article?.meta.title?.trim();
+    this.announce(title ? t('import.done', { title, count: result.value.claims }) : t('import.doneUntitled', { count: result.value.claims }));
     return true;
   }
 
