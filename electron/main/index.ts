@@ -8,6 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL, type ApiEvent } from '../../src/contract/envelope';
 import { backupsDirFor } from '../../src/node/db/backup';
 import { appRoot } from '../../src/node/db/paths';
+import { createWorkPool, workerBeside } from '../../src/node/pool/pool';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { denyPermissions, isTrustedSender, lockNavigation, lockSessionNetwork } from './hardening';
 import { buildMenu } from './menu';
@@ -17,6 +18,12 @@ import { DesktopWorkspace } from './workspace';
 let win: BrowserWindow | null = null;
 let desk: DesktopWorkspace | null = null;
 const MAX_RECENT = 8;
+/**
+ * Imports and reports run on worker threads, so the window never waits on them. The build
+ * emits the worker as out/main/work-worker.js beside this file (electron.vite.config.ts);
+ * from sources it is src/node/pool/worker.ts through tsx.
+ */
+const work = createWorkPool({ worker: workerBeside(import.meta.url) });
 
 // Every renderer sandboxed, whatever a window's own preferences say.
 app.enableSandbox();
@@ -32,11 +39,14 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(start, (error: unknown) => fatal(error));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => desk?.close());
+  app.on('will-quit', () => {
+    desk?.close();
+    void work.close();
+  });
 }
 
 async function start(): Promise<void> {
-  desk = new DesktopWorkspace(app.getPath('userData'), { renderPdf: printToPdf }, electronSqliteBinding(), send);
+  desk = new DesktopWorkspace(app.getPath('userData'), { renderPdf: printToPdf, work }, electronSqliteBinding(), send);
   try {
     desk.openAtStart();
   } catch (error) {
