@@ -1,5 +1,4 @@
 import os from 'node:os';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
@@ -9,10 +8,10 @@ import { ImportError, type ImportInput, type ImportProgress } from '../import';
 import type { HeavyWork } from './heavy-work';
 import type { ImportOutcome, ProgressMessage, ReportOutcome, WorkTask } from './protocol';
 
-/** Where a worker's code is, and how Node must start to run it. */
+/** Where a worker's code is, and the Node options its thread starts with (default: the process's own). */
 export interface WorkerFile {
   filename: string;
-  execArgv: string[];
+  execArgv?: string[];
 }
 
 export interface WorkPoolOptions {
@@ -35,18 +34,18 @@ export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * The worker code for a runtime whose entry module is `entryUrl`: from sources
- * (tsx, vitest), `worker.ts` run through tsx's loader; from a build (electron-vite's
+ * (tsx, vitest), `worker.ts` through worker-source.mjs, which loads tsx in the thread; from a build (electron-vite's
  * out/main, the command line's out/cli), the `work-worker.js` the build emitted
  * beside the entry.
  */
 export function workerBeside(entryUrl: string): WorkerFile {
   if (entryUrl.endsWith('.ts')) return sourceWorker();
-  return { filename: path.join(path.dirname(fileURLToPath(entryUrl)), 'work-worker.js'), execArgv: [] };
+  return { filename: path.join(path.dirname(fileURLToPath(entryUrl)), 'work-worker.js') };
 }
 
+/** worker-source.mjs registers tsx in the worker thread itself; tsx's own process flags are left out (they would load the worker as CommonJS). */
 function sourceWorker(): WorkerFile {
-  const tsx = createRequire(import.meta.url).resolve('tsx');
-  return { filename: fileURLToPath(new URL('./worker.ts', import.meta.url)), execArgv: ['--import', tsx] };
+  return { filename: fileURLToPath(new URL('./worker-source.mjs', import.meta.url)), execArgv: [] };
 }
 
 /**
