@@ -13,6 +13,7 @@ import { createApi, type Api } from '../../src/node/api';
 import { ClaimsRepo } from '../../src/node/db/claims-repo';
 import { newId } from '../../src/node/db/ids';
 import { openWorkspace, type Workspace } from '../../src/node/db/open';
+import { BIG_ARTICLE_WORDS as WORDS, bigArticle, bigArticleParagraph as paragraph } from '../helpers/big-article';
 import { tempDir } from '../helpers/temp';
 import { bestOf, bestOfAsync, report } from './measure';
 
@@ -35,22 +36,11 @@ function fresh(name: string): { ws: Workspace; api: Api } {
   return { ws, api: createApi(ws, {}, 'bench') };
 }
 
-const WORDS = 'gouvernement annonce milliards budget Washington Kremlin sanctions missiles élection inflation record premier depuis pandémie vaccin réfugiés frontière accord armes'.split(' ');
-const paragraph = (i: number) =>
-  `Le ministre ${i % 500} a déclaré que le ${WORDS[i % WORDS.length]} a augmenté de ${i % 97} % en 2023, selon l'Insee. « Nous avons créé ${1000 + i} emplois », a-t-il affirmé à propos de ${WORDS[(i * 7) % WORDS.length]} et ${WORDS[(i * 13) % WORDS.length]}.`;
 
 // ── 1. A 20 MB article ────────────────────────────────────────────────────────
 {
-  const parts: string[] = [];
-  let size = 0;
   // Just under the API's limit (LIMITS.articleChars = 20,000,000 characters).
-  for (let i = 0; ; i++) {
-    const p = paragraph(i);
-    if (size + p.length + 2 > MB * 1_000_000) break;
-    parts.push(p);
-    size += p.length + 2;
-  }
-  const text = parts.join('\n\n');
+  const { text, paragraphs: parts } = bigArticle(MB);
   console.log(`article: ${(text.length / 1e6).toFixed(1)} M characters, ${parts.length} paragraphs`);
 
   // Floor (DESIGN.md): Intl.Segmenter's sentence pass alone, paragraph by paragraph.
