@@ -86,7 +86,7 @@ export function createWorkPool(options: WorkPoolOptions = {}): HeavyWork & { rea
       }
       if (!outcome.ok) throw new ImportError(outcome.failed.code, outcome.failed.message);
       const original = outcome.article.original ?? (input.kind === 'text' ? input.text : '');
-      return { article: { ...outcome.article, original }, detected: outcome.detected, bytes: outcome.bytes };
+      return { article: { ...outcome.article, original }, claims: outcome.claims, bytes: outcome.bytes };
     },
     async renderReport(input, format) {
       try {

@@ -1,7 +1,8 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { CleanedArticle, DetectedClaim } from '../../core/model';
+import type { CleanedArticle } from '../../core/model';
 import type { RenderedReport, ReportInput } from '../../core/report';
 import type { ImportErrorCode, ImportInput } from '../import';
+import type { ClaimBatch } from './claim-batch';
 import type { TextReportFormat } from './tasks';
 
 /** What the pool sends a worker. `progress` is the worker's end of a channel the pool listens on. */
@@ -21,7 +22,7 @@ export interface ProgressMessage {
  * not copied) for the snapshot.
  */
 export type ImportOutcome =
-  | { ok: true; article: Omit<CleanedArticle, 'original'> & { original: string | null }; detected: DetectedClaim[]; bytes: Uint8Array | null }
+  | { ok: true; article: Omit<CleanedArticle, 'original'> & { original: string | null }; claims: ClaimBatch; bytes: Uint8Array | null }
   | { ok: false; failed: { code: ImportErrorCode; message: string } };
 
 export type ReportOutcome = { ok: true; report: RenderedReport };

@@ -1,12 +1,14 @@
 import { detectClaims } from '../../core/claims';
-import type { CleanedArticle, DetectedClaim } from '../../core/model';
+import type { CleanedArticle } from '../../core/model';
 import { renderReport, type RenderedReport, type ReportFormat, type ReportInput } from '../../core/report';
 import { importArticle, type ImportInput, type ImportProgress } from '../import';
+import { packClaims, type ClaimBatch } from './claim-batch';
 
 /** What an import hands to storage: the cleaned article and the claims found in it. */
 export interface ImportedArticle {
   article: CleanedArticle;
-  detected: DetectedClaim[];
+  /** The claims found, laid out for storage. */
+  claims: ClaimBatch;
   /** A file's bytes as given, kept as the article's snapshot (null for text and web addresses). */
   bytes: Uint8Array | null;
 }
@@ -22,7 +24,7 @@ export async function importAndDetect(input: ImportInput, progress: ImportProgre
   const article = await importArticle(input, progress);
   progress('Finding claims', 0.9);
   const detected = detectClaims(article, { language: article.meta.language });
-  return { article, detected, bytes: input.kind === 'file' ? input.bytes : null };
+  return { article, claims: packClaims(detected), bytes: input.kind === 'file' ? input.bytes : null };
 }
 
 /** Renders a report (every format but PDF, which is the HTML printed by the runtime's printer). */

@@ -36,7 +36,7 @@ describe('the work pool', () => {
     const here = await inProcessWork.importArticle({ kind: 'file', name: 'story.docx', bytes: docx.slice() }, () => {});
     expect(inPool).toEqual(here);
     expect(inPool.bytes).toEqual(docx);
-    expect(inPool.detected.length).toBeGreaterThan(3);
+    expect(inPool.claims.count).toBeGreaterThan(3);
   });
 
   it('gives back bad input as the same ImportError an in-process import throws', async () => {
@@ -78,7 +78,7 @@ describe('the work pool', () => {
       expect((failed as ApiError).code).toBe('internal');
       expect((failed as ApiError).message).toBe('The import could not finish (it ran out of memory); nothing was changed.');
       const next = await small.importArticle({ kind: 'text', text: reference, language: null }, () => {});
-      expect(next.detected.length).toBeGreaterThan(3);
+      expect(next.claims.count).toBeGreaterThan(3);
     } finally {
       await small.close();
     }
