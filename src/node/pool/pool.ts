@@ -90,7 +90,7 @@ export function createWorkPool(options: WorkPoolOptions = {}): HeavyWork & { rea
     },
     async renderReport(input, format) {
       try {
-        return ((await pool.run({ kind: 'report', inputJson: JSON.stringify(input), format })) as ReportOutcome).report;
+        return ((await pool.run({ kind: 'report', input, format })) as ReportOutcome).report;
       } catch (error) {
         throw asCrash(error, 'export-failed', 'export');
       }

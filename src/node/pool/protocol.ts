@@ -1,16 +1,12 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { CleanedArticle } from '../../core/model';
-import type { RenderedReport } from '../../core/report';
+import type { RenderedReport, ReportInput } from '../../core/report';
 import type { ImportErrorCode, ImportInput } from '../import';
 import type { ClaimBatch } from './claim-batch';
 import type { TextReportFormat } from './tasks';
 
-/**
- * What the pool sends a worker. `progress` is the worker's end of a channel the pool listens on.
- * A report's input goes as JSON text (it is plain JSON data): a structured clone of 10,000
- * claims with their sources and history is slow to rebuild on the other side, JSON.parse is not.
- */
-export type WorkTask = { kind: 'import'; input: ImportInput; progress: MessagePort } | { kind: 'report'; inputJson: string; format: TextReportFormat };
+/** What the pool sends a worker. `progress` is the worker's end of a channel the pool listens on. */
+export type WorkTask = { kind: 'import'; input: ImportInput; progress: MessagePort } | { kind: 'report'; input: ReportInput; format: TextReportFormat };
 
 /** A progress report, posted on the task's channel. */
 export interface ProgressMessage {

@@ -3,7 +3,6 @@
  * build emit it as work-worker.js beside their entry). Nothing here touches storage.
  */
 import { move, transferableSymbol, valueSymbol } from 'piscina';
-import type { ReportInput } from '../../core/report';
 import { ImportError } from '../import';
 import type { ImportOutcome, ProgressMessage, ReportOutcome, WorkTask } from './protocol';
 import { batchBuffers } from './claim-batch';
@@ -11,7 +10,7 @@ import { importAndDetect, renderReportWork } from './tasks';
 
 export default async function run(task: WorkTask): Promise<unknown> {
   if (task.kind === 'report') {
-    const report = await renderReportWork(JSON.parse(task.inputJson) as ReportInput, task.format);
+    const report = await renderReportWork(task.input, task.format);
     const outcome: ReportOutcome = { ok: true, report };
     return 'bytes' in report ? moved(outcome, [report.bytes.buffer]) : outcome;
   }
