@@ -1,4 +1,3 @@
-import { detectClaims } from '../../core/claims';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import { now } from '../db/ids';
@@ -26,7 +25,9 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
       const task = `import-${Date.now()}`;
       const progress = (label: string, fraction: number) => ctx.emit({ type: 'progress', task, label, fraction, done: false });
       try {
-        const { cleaned, source } = await readGivenArticle(input, progress);
+        // Decoding, cleaning and detection run off this thread (s.work); only the storing happens here.
+        const { imported, source } = await readGivenArticle(s.work, input, progress);
+        const { article: cleaned, claims, bytes: snapshot } = imported;
         if (input.duplicates === 'refuse') {
           const duplicate = findDuplicate(s.articles, cleaned);
           if (duplicate) {
@@ -34,15 +35,12 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
             throw new ApiError('conflict', `«${duplicate.title || cleaned.meta.title || 'This story'}» is already in the workspace (${why}).`, { duplicate });
           }
         }
-        progress('Finding claims', 0.9);
-        const detected = detectClaims(cleaned, { language: cleaned.meta.language });
-        const snapshot = source.kind === 'file' ? source.bytes : null;
         const result = s.tx(() => {
           purgeExpired(ctx.actor);
           const { id, foldedIds } = s.articles.insert(cleaned, snapshot);
-          s.claims.insertDetected(id, detected, { body: cleaned.body, folded: cleaned.folded.map((f, i) => ({ id: foldedIds[i]!, text: f.text })) });
+          s.claims.insertDetected(id, claims, { body: cleaned.body, folded: cleaned.folded.map((f, i) => ({ id: foldedIds[i]!, text: f.text })) });
           s.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'create', before: null, after: { title: cleaned.meta.title, source: source.kind } });
-          return { articleId: id, claims: detected.length, warnings: cleaned.warnings };
+          return { articleId: id, claims: claims.count, warnings: cleaned.warnings };
         });
         ctx.emit({ type: 'changed', entity: 'article', id: result.articleId, articleId: result.articleId });
         return result;

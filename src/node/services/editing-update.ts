@@ -1,8 +1,7 @@
 import { reanchorAll, type AnchorToPlace, type ReanchoredAnchor } from '../../core/anchoring/reanchor';
 import { diffTexts, type TextDiff } from '../../core/anchoring/text-diff';
 import { sameWording } from '../../core/anchoring/wording';
-import { detectClaims } from '../../core/claims';
-import type { Anchor, Article, CleanedArticle, TextRange } from '../../core/model';
+import type { Anchor, Article, CleanedArticle, DetectedClaim, TextRange } from '../../core/model';
 import type { ReanchorEntry, TextUpdateReport } from '../../contract/methods';
 import type { EditingRepo, StoredLine } from '../db/editing-repo';
 import { newId, now } from '../db/ids';
@@ -17,7 +16,7 @@ import type { ServiceContext } from './workspace-services';
  * orphan keeps its quote for the user to re-attach, and the old version stays
  * whole in the audit trail.
  */
-export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: Article, cleaned: CleanedArticle, actor: string): TextUpdateReport {
+export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: Article, cleaned: CleanedArticle, detected: DetectedClaim[], actor: string): TextUpdateReport {
   const claims = s.claims.listByArticle(article.id);
   const claimOf = new Map<string, string>();
   const anchors: Anchor[] = [];
@@ -92,7 +91,7 @@ export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: A
   }
   repo.setArticleText(article.id, cleaned.body, cleaned.blocks);
   repo.setArticleOriginal(article.id, cleaned.original);
-  const suggested = suggestNewSentences(s, article.id, article.body, cleaned, lines, diff, [...results.values()].filter((p) => p.r.status !== 'orphaned' && p.line === null).map((p) => p.r));
+  const suggested = suggestNewSentences(s, article.id, article.body, cleaned, detected, lines, diff, [...results.values()].filter((p) => p.r.status !== 'orphaned' && p.line === null).map((p) => p.r));
 
   const report: TextUpdateReport = { articleId: article.id, at: now(), counts, entries, recheck, suggested };
   s.events.record({
@@ -119,7 +118,7 @@ export function lastTextUpdate(s: ServiceContext, articleId: string): TextUpdate
  * yet become suggestions. Text both versions share is left alone (what the
  * fact-checker dismissed there stays dismissed).
  */
-function suggestNewSentences(s: ServiceContext, articleId: string, oldBody: string, cleaned: CleanedArticle, lines: StoredLine[], diff: TextDiff, placed: TextRange[]): { claimId: string; text: string }[] {
+function suggestNewSentences(s: ServiceContext, articleId: string, oldBody: string, cleaned: CleanedArticle, detected: DetectedClaim[], lines: StoredLine[], diff: TextDiff, placed: TextRange[]): { claimId: string; text: string }[] {
   const shared = diff.runs.map((r) => ({ start: r.bStart, end: r.bStart + r.length })).sort((a, b) => a.start - b.start);
   const covered = (r: TextRange) => {
     let at = r.start;
@@ -135,7 +134,7 @@ function suggestNewSentences(s: ServiceContext, articleId: string, oldBody: stri
   // A word diff can pair words across a sentence boundary (the first "Le" of an added sentence with the
   // next one's): a sentence found word for word in the old text is old, whatever the diff says.
   const isNew = (r: TextRange) => !covered(r) && !oldBody.includes(cleaned.body.slice(r.start, r.end));
-  const fresh = detectClaims(cleaned, { language: cleaned.meta.language }).filter((c) => {
+  const fresh = detected.filter((c) => {
     const inBody = c.anchors.filter((a) => a.folded === undefined);
     return inBody.length > 0 && inBody.some(isNew) && !inBody.some(taken);
   });

@@ -7,6 +7,7 @@ import { EditingRepo, type AnchorPlacement, type StoredLine } from '../db/editin
 import { sameWording, rewordClaim } from '../../core/anchoring/wording';
 import { attributeRanges, type RangeAttribution } from '../../core/claims';
 import { now } from '../db/ids';
+import { unpackClaims } from '../pool/claim-batch';
 import { readGivenArticle } from './import-input';
 import { storeWording } from './wording';
 import { checkLayout, claimTextAfter, editSummary, placeAfterSave, trimmedRange } from './editing-text';
@@ -73,9 +74,11 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
       const task = `update-text-${Date.now()}`;
       const progress = (label: string, fraction: number) => ctx.emit({ type: 'progress', task, label, fraction, done: false });
       try {
-        const { cleaned } = await readGivenArticle({ ...given, language: article.meta.language }, progress);
+        // Read, cleaned and detected off this thread, as an import is; the detected claims give the new sentences.
+        const { imported } = await readGivenArticle(s.work, { ...given, language: article.meta.language }, progress);
         progress('Re-anchoring claims', 0.9);
-        const report = s.tx(() => reanchorArticle(s, repo, requireArticle(articleId), cleaned, ctx.actor));
+        const detected = unpackClaims(imported.claims);
+        const report = s.tx(() => reanchorArticle(s, repo, requireArticle(articleId), imported.article, detected, ctx.actor));
         ctx.emit({ type: 'changed', entity: 'article', id: articleId, articleId });
         return report;
       } finally {

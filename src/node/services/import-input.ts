@@ -1,6 +1,7 @@
 import { ApiError } from '../../contract/envelope';
-import type { CleanedArticle } from '../../core/model';
-import { ImportError, importArticle, type ImportInput, type ImportProgress } from '../import';
+import { ImportError, type ImportInput, type ImportProgress } from '../import';
+import type { HeavyWork } from '../pool/heavy-work';
+import type { ImportedArticle } from '../pool/tasks';
 
 /** An article as the API receives it: pasted text or a file (each with an optional address), or an address to fetch. */
 export interface GivenArticle {
@@ -11,11 +12,11 @@ export interface GivenArticle {
 }
 
 /**
- * Reads and cleans a given article. With text or a file, `url` is the story's
- * Source URL (kept, not fetched); alone, it is fetched. Import failures come
- * back as `import-failed` with their reason.
+ * Reads, cleans and detects a given article, off the request thread (`work`).
+ * With text or a file, `url` is the story's Source URL (kept, not fetched);
+ * alone, it is fetched. Import failures come back as `import-failed` with their reason.
  */
-export async function readGivenArticle(input: GivenArticle, progress: ImportProgress): Promise<{ cleaned: CleanedArticle; source: ImportInput }> {
+export async function readGivenArticle(work: HeavyWork, input: GivenArticle, progress: ImportProgress): Promise<{ imported: ImportedArticle; source: ImportInput }> {
   const language = input.language ?? null;
   const source: ImportInput =
     input.text !== undefined
@@ -24,9 +25,9 @@ export async function readGivenArticle(input: GivenArticle, progress: ImportProg
         ? { kind: 'file', name: input.file.name, bytes: decodeBase64(input.file.dataBase64), language }
         : { kind: 'url', url: input.url!, language };
   try {
-    const cleaned = await importArticle(source, progress);
-    if (source.kind !== 'url' && input.url !== undefined) cleaned.meta.url = input.url;
-    return { cleaned, source };
+    const imported = await work.importArticle(source, progress);
+    if (source.kind !== 'url' && input.url !== undefined) imported.article.meta.url = input.url;
+    return { imported, source };
   } catch (error) {
     if (error instanceof ImportError) throw new ApiError('import-failed', error.message, { reason: error.code });
     throw error;
