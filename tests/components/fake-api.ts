@@ -3,6 +3,7 @@ import { ApiCallError, type Client } from '../../src/contract/client';
 import type { MethodName } from '../../src/contract/methods';
 import type { Article, Claim } from '../../src/core/model';
 import { DEFAULT_SCALE } from '../../src/core/verdicts';
+import { withCoupledChanges } from '../../src/core/claim-coupling';
 import { AppState } from '../../src/ui/state/app-state.svelte';
 
 type Handler = (input: never) => unknown;
@@ -34,9 +35,9 @@ export function fakeApi(claims: Claim[], overrides: Partial<Record<MethodName, H
     'claims.get': ({ id }: { id: string }) => ({ ...store.get(id)!, sources: [] }),
     'claims.list': () => [...store.values()],
     'claims.update': ({ id, patch }: { id: string; patch: Partial<Claim> }) => {
-      const c = { ...store.get(id)!, ...patch };
-      if (patch.verdict !== undefined && patch.status === undefined) c.status = patch.verdict === null ? 'in-progress' : 'checked';
-      if (c.review === 'suggested' && patch.review === undefined && patch.verdict !== undefined) c.review = 'accepted';
+      // The workspace's own rule for what a change brings with it (a verdict checks, accepts, ends a re-check).
+      const before = store.get(id)!;
+      const c = { ...before, ...withCoupledChanges(before, patch, patch.status !== undefined) };
       store.set(id, c);
       return c;
     },

@@ -19,8 +19,8 @@ export type DialogName = 'import' | 'export' | 'settings' | 'shortcuts';
 /** An article as the import dialog (or a dropped file) gives it. */
 export type ImportInput = Omit<MethodInput<'articles.import'>, 'duplicates'>;
 
-/** Fields the server may change along with a patch (a verdict checks the claim and accepts a suggestion). */
-const COUPLED: (keyof ClaimPatch)[] = ['status', 'review'];
+/** Fields the server may change along with a patch (a verdict checks the claim, accepts a suggestion and ends a re-check): undo puts them back too. */
+const COUPLED: (keyof ClaimPatch)[] = ['status', 'review', 'recheck'];
 
 /**
  * The renderer's state. Reaches data only through the API client; every
