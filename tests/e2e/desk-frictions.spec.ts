@@ -77,7 +77,7 @@ test.describe('smaller frictions', () => {
     await page.keyboard.press('Enter');
     const verdict = page.getByLabel('Verdict', { exact: true });
     await expect(verdict).toBeFocused();
-    const keys = page.getByRole('list', { name: 'Verdict keys' });
+    const keys = page.getByRole('list', { name: 'Digit keys' });
     await expect(keys.getByRole('listitem')).toHaveText(['1 ✔ Verified', '2 ◕ Mostly true', '3 ◐ Misleading', '4 ✘ False', '5 ? Unverifiable', '0 ○ no verdict']);
     await page.keyboard.press('4');
     await expect(verdict).toHaveValue('false');
@@ -148,7 +148,7 @@ test.describe('smaller frictions', () => {
     await saved(page);
     const badge = list.getByRole('option', { name: /Washington craint/ }).locator('.badge');
     await expect(badge).toHaveText('◑ Missing context');
-    const keys = await page.getByRole('list', { name: 'Verdict keys' }).getByRole('listitem').allTextContents();
+    const keys = await page.getByRole('list', { name: 'Digit keys' }).getByRole('listitem').allTextContents();
     expect(new Set(keys.map((k) => k.split(' ')[1])).size).toBe(keys.length);
 
     await page.getByRole('button', { name: 'Export report' }).click();
@@ -176,7 +176,7 @@ test.describe('smaller frictions', () => {
       await page.getByRole('button', { name: 'Nouvelle affirmation' }).click();
       await saved(page);
       await expect(page.getByText('Ajoutée à la main : ce n’est pas une suggestion, elle n’a pas de score.')).toBeVisible();
-      await expect(page.getByRole('list', { name: 'Touches des verdicts' }).getByRole('listitem')).toHaveText(['1 ✔ Vérifié', '2 ◕ Plutôt vrai', '3 ◐ Trompeur', '4 ✘ Faux', '5 ? Invérifiable', '0 ○ aucun verdict']);
+      await expect(page.getByRole('list', { name: 'Touches chiffrées' }).getByRole('listitem')).toHaveText(['1 ✔ Vérifié', '2 ◕ Plutôt vrai', '3 ◐ Trompeur', '4 ✘ Faux', '5 ? Invérifiable', '0 ○ aucun verdict']);
       await page.keyboard.press('d');
       await expect(page.getByRole('status')).toHaveText('Affirmation écartée.');
       expect(desk.errors).toEqual([]);

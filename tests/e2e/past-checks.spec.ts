@@ -56,7 +56,7 @@ test.describe('already checked', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     const settings = page.getByRole('dialog', { name: 'Settings' });
     await settings.getByLabel('ClaimReview file').setInputFiles(path.join(sharedDir, 'datasets/claimreview/03.json'));
-    await expect(page.getByRole('status').first()).toContainText(/past checks imported/);
+    await expect(page.getByRole('status').first()).toContainText(/1 past check imported/);
     await settings.getByRole('button', { name: 'Close' }).click();
     await importText("Climat : une intox\n\nSur les réseaux sociaux, un internaute affirme que l'enneigement de l'hémisphère nord prouve que le niveau de CO2 a diminué.\n");
     await claims.getByRole('option', { name: /enneigement/ }).first().click();

@@ -453,7 +453,7 @@ export const en = {
   },
   layout: { showPanes: 'Articles and claims', closePanes: 'Close the articles and claims' },
   deskKeys: {
-    legend: 'Verdict keys',
+    legend: 'Digit keys',
     none: 'no verdict',
     manual: 'Added by hand: not a suggestion, so it has no score.',
     dismissedManual: 'Claim dismissed.',

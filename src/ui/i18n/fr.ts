@@ -463,7 +463,7 @@ export const fr: Shape<typeof en> = {
   },
   layout: { showPanes: 'Articles et affirmations', closePanes: 'Fermer les articles et affirmations' },
   deskKeys: {
-    legend: 'Touches des verdicts',
+    legend: 'Touches chiffrées',
     none: 'aucun verdict',
     manual: 'Ajoutée à la main : ce n’est pas une suggestion, elle n’a pas de score.',
     dismissedManual: 'Affirmation écartée.',
