@@ -5,6 +5,8 @@
  * always is one.
  */
 
+import { parseHttpUrl } from './http-url';
+
 export type ArchiveService = 'wayback' | 'archive-today';
 
 /** archive.today answers on several names; all are the same service. */
@@ -17,14 +19,8 @@ const ARCHIVE_TODAY_PATH = /^\/(?:[A-Za-z0-9]{4,12}|\d{4}\.\d{2}\.\d{2}-\d{6}\/\
 
 /** Which archive an address belongs to, or null when it is not the address of an archived page. */
 export function archiveServiceOf(raw: string): ArchiveService | null {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (url.username || url.password) return null;
+  const url = parseHttpUrl(raw);
+  if (!url) return null;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const path = url.pathname + url.search;
   if (host === 'web.archive.org' && WAYBACK_PATH.test(path)) return 'wayback';

@@ -1,3 +1,4 @@
+import { parseHttpUrl } from '../http-url';
 import { foldForMatch } from '../text/tokens';
 
 /**
@@ -9,14 +10,8 @@ export const NEAR_IDENTICAL = 0.9;
 
 /** An address as a story is known by: no fragment, no tracking parameters, no www., no trailing slash, http = https. */
 export function addressKey(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const url = raw ? parseHttpUrl(raw) : null;
+  if (!url) return null;
   const params = [...url.searchParams].filter(([k]) => !/^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|xtor)$/i.test(k)).sort(([a], [b]) => a.localeCompare(b));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   return `${url.hostname.toLowerCase().replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}${query}`;

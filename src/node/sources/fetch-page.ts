@@ -5,6 +5,8 @@
  * or read without a bound (timeout, size cap, redirect count).
  */
 
+import { parseHttpUrl } from '../../core/http-url';
+
 export type FetchFailureReason = 'invalid-url' | 'unreachable' | 'timeout' | 'too-large' | 'http-error' | 'too-many-redirects';
 
 export interface FetchedPage {
@@ -39,15 +41,7 @@ const USER_AGENT = 'Mozilla/5.0 (compatible; Factbench fact-checking workbench)'
 
 /** http and https only; `file:`, `data:`, `javascript:` and credentials in the URL are refused, at every redirect too. */
 export function checkSourceUrl(raw: string): URL | null {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.username || url.password) return null;
-  return url;
+  return parseHttpUrl(raw);
 }
 
 export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Promise<FetchResult> {
