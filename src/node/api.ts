@@ -1,6 +1,6 @@
 import { createDispatcher, type HandlerContext } from '../contract/dispatcher';
 import type { ApiEvent, RpcResponse } from '../contract/envelope';
-import type { Workspace } from './db/open';
+import type { Store } from './db/port';
 import { createHandlers, type ServiceDeps } from './services/workspace-services';
 
 export interface Api {
@@ -11,7 +11,7 @@ export interface Api {
 }
 
 /** The one API bound to one workspace, shared by every transport (IPC, HTTP, in-process). */
-export function createApi(workspace: Workspace, deps: ServiceDeps = {}, actor = defaultActor()): Api {
+export function createApi(store: Store, deps: ServiceDeps = {}, actor = defaultActor()): Api {
   const listeners = new Set<(event: ApiEvent) => void>();
   const ctx: HandlerContext = {
     actor,
@@ -19,7 +19,7 @@ export function createApi(workspace: Workspace, deps: ServiceDeps = {}, actor = 
       for (const l of listeners) l(event);
     },
   };
-  const dispatch = createDispatcher(createHandlers(workspace, deps), (method, error) => {
+  const dispatch = createDispatcher(createHandlers(store, deps), (method, error) => {
     console.error(`[factbench] ${method} failed:`, error);
   });
   return {

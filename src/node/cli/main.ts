@@ -81,7 +81,7 @@ async function withApi(args: ParsedArgs, run: (api: Api, args: ParsedArgs) => Pr
   try {
     return await run(createApi(workspace, { renderPdf: chromiumPrinter() }, process.env.USER ?? 'cli'), args);
   } finally {
-    workspace.close();
+    await workspace.close();
   }
 }
 

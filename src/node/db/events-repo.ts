@@ -1,5 +1,8 @@
-import type Database from 'better-sqlite3';
+import type { Selectable } from 'kysely';
+import { readJsonOrNull } from './codec';
+import type { Db, Dialect } from './dialect/dialect';
 import { newId, now } from './ids';
+import type { EventsTable } from './schema';
 
 export interface AuditEvent {
   id: string;
@@ -13,57 +16,42 @@ export interface AuditEvent {
   after: unknown;
 }
 
-interface Row {
-  id: string;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: string;
-  article_id: string | null;
-  action: string;
-  before: string | null;
-  after: string | null;
-}
-
 /** The append-only audit trail: every change is also an event (the schema forbids UPDATE and DELETE). */
 export class EventsRepo {
-  private readonly insert;
-  private readonly byEntity;
-  private readonly byArticle;
+  constructor(
+    private readonly db: Db,
+    private readonly d: Dialect,
+  ) {}
 
-  constructor(db: Database.Database) {
-    this.insert = db.prepare(
-      `INSERT INTO events(id, at, actor, entity, entity_id, article_id, action, before, after)
-       VALUES (@id, @at, @actor, @entity, @entityId, @articleId, @action, @before, @after)`,
-    );
-    this.byEntity = db.prepare<[string, string], Row>(`SELECT * FROM events WHERE entity = ? AND entity_id = ? ORDER BY at, id`);
-    this.byArticle = db.prepare<[string], Row>(`SELECT * FROM events WHERE article_id = ? ORDER BY at, id`);
+  async record(e: Omit<AuditEvent, 'id' | 'at'>): Promise<void> {
+    await this.db
+      .insertInto('events')
+      .values({
+        id: newId(),
+        at: now(),
+        actor: e.actor,
+        entity: e.entity,
+        entity_id: e.entityId,
+        article_id: e.articleId,
+        action: e.action,
+        before: e.before === undefined ? null : JSON.stringify(e.before),
+        after: e.after === undefined ? null : JSON.stringify(e.after),
+      })
+      .execute();
   }
 
-  record(e: Omit<AuditEvent, 'id' | 'at'>): void {
-    this.insert.run({
-      id: newId(),
-      at: now(),
-      actor: e.actor,
-      entity: e.entity,
-      entityId: e.entityId,
-      articleId: e.articleId,
-      action: e.action,
-      before: e.before === undefined ? null : JSON.stringify(e.before),
-      after: e.after === undefined ? null : JSON.stringify(e.after),
-    });
+  async forEntity(entity: string, id: string): Promise<AuditEvent[]> {
+    const rows = await this.db.selectFrom('events').selectAll().where('entity', '=', entity).where('entity_id', '=', id).orderBy('at').orderBy('id').execute();
+    return rows.map(toEvent);
   }
 
-  forEntity(entity: string, id: string): AuditEvent[] {
-    return this.byEntity.all(entity, id).map(toEvent);
-  }
-
-  forArticle(articleId: string): AuditEvent[] {
-    return this.byArticle.all(articleId).map(toEvent);
+  async forArticle(articleId: string): Promise<AuditEvent[]> {
+    const rows = await this.db.selectFrom('events').selectAll().where('article_id', '=', this.d.id(articleId)).orderBy('at').orderBy('id').execute();
+    return rows.map(toEvent);
   }
 }
 
-function toEvent(r: Row): AuditEvent {
+function toEvent(r: Selectable<EventsTable>): AuditEvent {
   return {
     id: r.id,
     at: r.at,
@@ -72,7 +60,7 @@ function toEvent(r: Row): AuditEvent {
     entityId: r.entity_id,
     articleId: r.article_id,
     action: r.action,
-    before: r.before === null ? null : JSON.parse(r.before),
-    after: r.after === null ? null : JSON.parse(r.after),
+    before: readJsonOrNull(r.before),
+    after: readJsonOrNull(r.after),
   };
 }

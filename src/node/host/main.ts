@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<void> {
 
   const workspace = openWorkspace(resolveDatabasePath(flagString(args, 'db')));
   // Commits by other connections (`factbench import --db` on the same file) reach the open pages as `changed` events.
-  const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter() }), workspace.db);
+  const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter() }), workspace);
   const host = await startHost({ api, staticDir, port });
   console.log(`Factbench is ready at ${host.url}`);
   console.error(`Workspace: ${workspace.path}`);
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<void> {
   const stop = async () => {
     await host.close();
     api.stop();
-    workspace.close();
+    await workspace.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DetectedClaim } from '../../../src/core/model';
-import { ArticlesRepo } from '../../../src/node/db/articles-repo';
-import { ClaimsRepo } from '../../../src/node/db/claims-repo';
 import { openWorkspace } from '../../../src/node/db/open';
 import { tempDir } from '../../helpers/temp';
 
@@ -14,7 +12,7 @@ const COUNT = 1234;
 const sentence = (i: number) => `Le ministre ${i} a annoncé ${i * 3} emplois.`;
 
 describe('storing the detected claims of a long article', () => {
-  it('keeps every claim, its anchors, its link and its full-text entry, in order', () => {
+  it('keeps every claim, its anchors, its link and its full-text entry, in order', async () => {
     const t = tempDir();
     cleanups.push(t.cleanup);
     const ws = openWorkspace(path.join(t.dir, 'store.db'));
@@ -31,10 +29,8 @@ describe('storing the detected claims of a long article', () => {
       const relatedTo = i === 600 ? 3 : i === 3 ? 600 : i === 1233 ? 1200 : null;
       return { text: p, type: 'statistic', speaker: i % 2 ? `Ministre ${i}` : null, speakerEvidence: null, score: i === 0 ? 1 : 0.6, reasons: [], anchors, relatedTo };
     });
-    const articles = new ArticlesRepo(ws.db);
-    const repo = new ClaimsRepo(ws.db);
-    const { id: articleId, ids } = ws.db.transaction(() => {
-      const inserted = articles.insert(
+    const { id: articleId, ids } = await ws.transaction(async (t) => {
+      const inserted = await t.articles.insert(
         {
           meta: { title: 'Long', kicker: null, outlet: null, byline: null, publishedAt: null, modifiedAt: null, language: 'fr', url: null, canonicalUrl: null },
           body,
@@ -45,10 +41,10 @@ describe('storing the detected claims of a long article', () => {
         },
         null,
       );
-      return { id: inserted.id, ids: repo.insertDetected(inserted.id, detected, { body, folded: [{ id: inserted.foldedIds[0]!, text: caption }] }) };
-    })();
+      return { id: inserted.id, ids: await t.claims.insertDetected(inserted.id, detected, { body, folded: [{ id: inserted.foldedIds[0]!, text: caption }] }) };
+    });
 
-    const claims = repo.listByArticle(articleId);
+    const claims = await ws.repos.claims.listByArticle(articleId);
     expect(claims).toHaveLength(COUNT);
     expect(claims.map((c) => c.id)).toEqual(ids);
     expect(claims.map((c) => c.text)).toEqual(parts);
