@@ -4,6 +4,7 @@ import type { Client } from '../../src/contract/client';
 import { referenceArticlePath } from '../helpers/paths';
 
 export interface SpecTarget {
+  engine: 'SQLite' | 'PostgreSQL';
   client: Client;
   /** Every row of every table, to prove a refused call changed nothing. */
   snapshot(): unknown;
@@ -89,7 +90,7 @@ export function describeApiSpec(transport: string, setup: () => Promise<SpecTarg
     });
 
     it('answers bad input with typed errors and changes nothing', async () => {
-      const before = t.snapshot();
+      const before = await t.snapshot();
       const cases: [string, unknown, string][] = [
         ['claims.update', { id: claimId, patch: { verdict: 42 } }, 'invalid-input'],
         ['claims.update', { id: claimId, patch: { verdict: 'pants-on-fire' } }, 'invalid-input'],
@@ -113,7 +114,7 @@ export function describeApiSpec(transport: string, setup: () => Promise<SpecTarg
           expect(res.error.message.length).toBeGreaterThan(5);
         }
       }
-      expect(t.snapshot()).toEqual(before);
+      expect(await t.snapshot()).toEqual(before);
     });
   });
 }

@@ -1,5 +1,7 @@
-import { sql } from 'kysely';
-import type { Db } from './dialect';
+import { sql, type QueryExecutorProvider } from 'kysely';
+
+/** Any Kysely instance, whatever tables it was typed with: the catalog is read with plain SQL. */
+type Db = QueryExecutorProvider;
 
 /**
  * The live schema, read from each engine's own catalog: SQLite's
