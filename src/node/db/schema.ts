@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The workspace tables as the query builder (Kysely) sees them, for both
@@ -108,6 +108,8 @@ export interface ClaimSourcesTable {
 }
 
 export interface EventsTable {
+  /** The order the events' transactions committed in (migrations/0110-event-sequence.sql): the event stream's Last-Event-ID. */
+  seq: Generated<number>;
   id: string;
   at: string;
   actor: string;
