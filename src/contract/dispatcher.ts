@@ -4,8 +4,12 @@ import { methods, type HandlerInput, type MethodName, type MethodOutput } from '
 
 /** What a handler may use besides its input. */
 export interface HandlerContext {
-  /** Pushes an event to the caller's window (progress, changes). */
-  emit(event: ApiEvent): void;
+  /**
+   * Pushes an event to the caller's window (progress, changes). `committed`: a change announced by a
+   * committed transaction, which is also a row of the events table (a host that streams that table sends
+   * it from there, numbered, rather than from here).
+   */
+  emit(event: ApiEvent, committed?: boolean): void;
   /** Who is acting, for the audit trail. */
   actor: string;
 }
@@ -25,11 +29,14 @@ const isMethod = (name: string): name is MethodName => Object.prototype.hasOwnPr
 /** Something went wrong that is not the caller's fault: hide internals, keep a line for the log. */
 export type InternalErrorLogger = (method: string, error: unknown) => void;
 
+/** Names a failure that is not a bug but a state of the runtime (the database server is down): an ApiError to answer with, or null. */
+export type FailureClassifier = (error: unknown) => ApiError | null;
+
 /**
  * Validates the envelope and the input, calls the handler, and never throws:
  * every failure comes back as `{ ok: false, error }`.
  */
-export function createDispatcher(handlers: Handlers, logInternal: InternalErrorLogger = () => {}) {
+export function createDispatcher(handlers: Handlers, logInternal: InternalErrorLogger = () => {}, classify: FailureClassifier = () => null) {
   return async function dispatch(raw: unknown, ctx: HandlerContext): Promise<RpcResponse> {
     const env = envelope.safeParse(raw);
     if (!env.success) return fail(undefined, { code: 'bad-request', message: 'The request is not an RPC envelope { method, input }.' });
@@ -44,9 +51,10 @@ export function createDispatcher(handlers: Handlers, logInternal: InternalErrorL
       const value = await handler(parsed.data, ctx);
       return { id, ok: true, value: value ?? null };
     } catch (error) {
-      if (error instanceof ApiError) {
-        const body: RpcErrorBody = { code: error.code, message: error.message };
-        if (error.details !== undefined) body.details = error.details;
+      const known = error instanceof ApiError ? error : classify(error);
+      if (known) {
+        const body: RpcErrorBody = { code: known.code, message: known.message };
+        if (known.details !== undefined) body.details = known.details;
         return fail(id, body);
       }
       logInternal(method, error);

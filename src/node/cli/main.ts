@@ -16,8 +16,12 @@ const USAGE = `Usage:
   factbench export ARTICLE_ID --format FORMAT [--out FILE] [--db PATH]
       FORMAT: ${REPORT_FORMATS.join('|')}
   factbench migrate --database postgres://USER@HOST:PORT/DB  apply a team server's pending migrations
+  factbench serve [--database URL | --db PATH] [--listen HOST:PORT] [--token T] [--public-url URL] [--migrate]
+                                                           the team server (browser interface and API)
 The workspace is --db PATH, else $FACTBENCH_DB, else the app's own; a team server's is
---database URL (or $FACTBENCH_DATABASE_URL) instead, for import, list, export and migrate.`;
+--database URL (or $FACTBENCH_DATABASE_URL) instead, for import, list, export, migrate and serve.
+serve listens on 127.0.0.1:8080 by default; its token is --token or $FACTBENCH_TOKEN (needed
+beyond loopback and behind --public-url), else a random one it prints.`;
 
 /** A failure the user can act on: one line on stderr, non-zero exit. */
 class CliError extends Error {}
@@ -35,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
       return withApi(parseArgs(rest, { values: ['db', 'database', 'format', 'out', 'lang'], booleans: ['include-dismissed', 'checked-only'] }), exportCmd);
     case 'migrate':
       return migrateCommand(parseArgs(rest, { values: ['db', 'database'], booleans: [] }));
+    case 'serve':
+      return (await import('./serve')).serveCommand(parseArgs(rest, { values: ['db', 'database', 'listen', 'token', 'public-url'], booleans: ['migrate', 'stop-on-stdin-close'] }));
     case undefined:
     case 'help':
     case '--help':

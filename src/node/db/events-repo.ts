@@ -1,5 +1,5 @@
-import type { Selectable } from 'kysely';
-import { readJsonOrNull } from './codec';
+import { sql, type Selectable } from 'kysely';
+import { readJson, readJsonOrNull } from './codec';
 import type { Db, Dialect } from './dialect/dialect';
 import { newId, now } from './ids';
 import type { EventsTable } from './schema';
@@ -15,6 +15,22 @@ export interface AuditEvent {
   before: unknown;
   after: unknown;
 }
+
+/**
+ * An event as the change stream reads it back: its number, what it touched,
+ * and for a citation the source it names (the rest of before/after stays in
+ * the table: an edit of the text keeps the whole old body there).
+ */
+export interface StreamedEvent {
+  seq: number;
+  entity: string;
+  entityId: string;
+  articleId: string | null;
+  sourceId: string | null;
+}
+
+/** Audit entities whose rows name a source in before/after (claim_source: a claim cites it; citation: its stance or excerpt). */
+const CITING = ['claim_source', 'citation'];
 
 /** The append-only audit trail: every change is also an event (the schema forbids UPDATE and DELETE). */
 export class EventsRepo {
@@ -38,6 +54,31 @@ export class EventsRepo {
         after: e.after === undefined ? null : JSON.stringify(e.after),
       })
       .execute();
+  }
+
+  /** Events numbered after `seq`, in commit order, at most `limit`. */
+  async since(seq: number, limit: number): Promise<StreamedEvent[]> {
+    const rows = await this.db
+      .selectFrom('events')
+      .select(['seq', 'entity', 'entity_id', 'article_id'])
+      .select(sql<unknown>`CASE WHEN entity IN (${sql.join(CITING)}) THEN coalesce(after, before) END`.as('cited'))
+      .where('seq', '>', seq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      entity: r.entity,
+      entityId: r.entity_id,
+      articleId: r.article_id,
+      sourceId: readJson<{ sourceId?: unknown }>(r.cited, {}).sourceId?.toString() ?? null,
+    }));
+  }
+
+  /** The number of the last committed event (0 when there is none). */
+  async lastSeq(): Promise<number> {
+    const row = await this.db.selectFrom('events').select((eb) => eb.fn.max('seq').as('last')).executeTakeFirst();
+    return Number(row?.last ?? 0);
   }
 
   async forEntity(entity: string, id: string): Promise<AuditEvent[]> {

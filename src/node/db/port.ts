@@ -66,6 +66,18 @@ export interface Store {
    * SQLite polls its data_version; absent where the server announces changes itself.
    */
   watchExternalChanges?(onChange: () => void, intervalMs?: number): () => void;
+  /**
+   * Calls `onEvents` whenever another connection (another instance of the
+   * team server) may have committed events, and when listening starts or
+   * starts again after the server came back (so the caller re-reads from the
+   * last number it has: nothing is missed meanwhile); `onState` says whether
+   * the database can be reached. PostgreSQL: one dedicated LISTEN connection
+   * outside the pool, reconnecting with backoff. Absent on SQLite (its
+   * data_version poll, above, sees other writers). Returns a function that stops listening.
+   */
+  listenForEvents?(onEvents: () => void, onState: (available: boolean) => void): () => Promise<void>;
+  /** True when `error` says the database cannot be reached right now (a server restarting, a lost connection), not that a query is wrong. */
+  isUnavailable?(error: unknown): boolean;
   close(): Promise<void>;
 }
 

@@ -7,6 +7,7 @@ import { openWorkspace } from '../db/open';
 import { appRoot, resolveDatabasePath } from '../db/paths';
 import { chromiumPrinter } from '../report/chromium-printer';
 import { withExternalChanges } from '../services/external-changes';
+import { startLiveChanges } from './live-changes';
 import { startHost } from './server';
 
 /** `npm run web -- [--db PATH] [--port N] [--no-open]`: the browser mode. */
@@ -20,7 +21,9 @@ async function main(argv: string[]): Promise<void> {
   const workspace = openWorkspace(resolveDatabasePath(flagString(args, 'db')));
   // Commits by other connections (`factbench import --db` on the same file) reach the open pages as `changed` events.
   const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter() }), workspace);
-  const host = await startHost({ api, staticDir, port });
+  // Numbered changes from the events table: a page whose stream dropped gets what it missed.
+  const live = await startLiveChanges(workspace);
+  const host = await startHost({ api, staticDir, port, feed: live.feed });
   console.log(`Factbench is ready at ${host.url}`);
   console.error(`Workspace: ${workspace.path}`);
 
@@ -32,6 +35,7 @@ async function main(argv: string[]): Promise<void> {
     if (stopping) return;
     stopping = true;
     await host.close();
+    await live.stop();
     api.stop();
     await workspace.close();
     process.exit(0);

@@ -54,7 +54,7 @@ export function createServiceContext(store: Store, deps: ServiceDeps = {}): Serv
         events = [];
         return fn({ ...repos, emit: (event) => events.push(event) });
       });
-      for (const event of events) ctx.emit(event);
+      for (const event of events) ctx.emit(event, true);
       return out;
     },
   };

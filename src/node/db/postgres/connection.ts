@@ -104,3 +104,17 @@ export async function checkConnection(pool: pg.Pool, address: DatabaseAddress): 
     throw new DatabaseConnectionError(address, connectionCause(error));
   }
 }
+
+/** SQLSTATEs of a server going away or not taking connections: class 08 (connection exception) and these. */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '58030']);
+const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/** What pg says when a connection dies under a query, or cannot be had from the pool in time. */
+const UNAVAILABLE_MESSAGES = /Connection terminated|connection error and is not queryable|Client was closed|timeout exceeded when trying to connect|terminating connection/i;
+
+/** True when the error says the server cannot be reached right now (restarting, gone), not that the query is wrong. */
+export function isUnavailableError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code)) return true;
+  return typeof e?.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message);
+}

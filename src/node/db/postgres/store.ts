@@ -7,6 +7,8 @@ import { postgresSearch } from '../dialect/search';
 import { createRepos, type Repos, type Store } from '../port';
 import type { DB } from '../schema';
 import { OutsideTransactionGuard, runAsTransaction } from '../transaction-guard';
+import { isUnavailableError } from './connection';
+import { listenForEvents } from './listener';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
@@ -64,6 +66,16 @@ export class PostgresStore implements Store {
         }
       }
     });
+  }
+
+  listenForEvents(onEvents: () => void, onState: (available: boolean) => void): () => Promise<void> {
+    const url = this.pool.options.connectionString;
+    if (!url) throw new Error('This store was opened without a connection string: it cannot listen for events.');
+    return listenForEvents(url, { onEvents, onState });
+  }
+
+  isUnavailable(error: unknown): boolean {
+    return isUnavailableError(error);
   }
 
   async close(): Promise<void> {
