@@ -12,7 +12,7 @@ import { repoRoot } from './paths';
 export interface ServeProcess {
   /** The ready line's URL: http://HOST:PORT/#token=T (or the public URL). */
   url: string;
-  /** http://HOST:PORT, where it listens. */
+  /** http://HOST:PORT, where it listens (the ready line's URL may be the public one). */
   origin: string;
   token: string;
   process: ChildProcess;
@@ -85,9 +85,10 @@ export function startServe(args: string[], env: NodeJS.ProcessEnv = {}): Promise
       if (m && child.exitCode === null) {
         clearTimeout(timer);
         const url = new URL(m[1]!);
+        const listening = /Listening on (\S+)/.exec(output);
         resolve({
           url: m[1]!,
-          origin: url.origin,
+          origin: listening ? listening[1]! : url.origin,
           token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '',
           process: child,
           output: () => output,

@@ -91,8 +91,9 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
   const api = withExternalChanges(createApi(store, { renderPdf: chromiumPrinter() }), store);
   const live = await startLiveChanges(store);
   const host = await startHost({ api, staticDir, listen: options.listen, ...(options.token ? { token: options.token } : {}), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}), feed: live.feed });
-  console.log(`Factbench team server at ${host.url}`);
   console.error(`Workspace: ${store.location}`);
+  console.error(`Listening on ${host.address}`);
+  console.log(`Factbench team server at ${host.url}`);
 
   await new Promise<void>((resolve) => {
     let stopping = false;

@@ -32,7 +32,10 @@ export interface HostOptions {
 }
 
 export interface Host {
+  /** The URL to open (the public one behind a proxy), with the token in its fragment. */
   url: string;
+  /** Where it listens: http://HOST:PORT. */
+  address: string;
   port: number;
   token: string;
   close(): Promise<void>;
@@ -109,6 +112,7 @@ export function startHost(options: HostOptions): Promise<Host> {
       audience = audienceOf({ host: listen.host, port }, options.publicUrl);
       resolve({
         url: `${baseUrlOf({ host: listen.host, port }, options.publicUrl)}#token=${token}`,
+        address: baseUrlOf({ host: listen.host, port }).replace(/\/$/, ''),
         port,
         token,
         // Stops taking connections, answers the calls already received (the last verdict, the
