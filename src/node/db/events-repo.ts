@@ -61,7 +61,8 @@ export class EventsRepo {
     const rows = await this.db
       .selectFrom('events')
       .select(['seq', 'entity', 'entity_id', 'article_id'])
-      .select(sql<unknown>`CASE WHEN entity IN (${sql.join(CITING)}) THEN coalesce(after, before) END`.as('cited'))
+      .select(sql<unknown>`CASE WHEN entity IN (${sql.join(CITING)}) THEN after END`.as('cited_after'))
+      .select(sql<unknown>`CASE WHEN entity IN (${sql.join(CITING)}) THEN before END`.as('cited_before'))
       .where('seq', '>', seq)
       .orderBy('seq')
       .limit(limit)
@@ -71,7 +72,7 @@ export class EventsRepo {
       entity: r.entity,
       entityId: r.entity_id,
       articleId: r.article_id,
-      sourceId: readJson<{ sourceId?: unknown }>(r.cited, {}).sourceId?.toString() ?? null,
+      sourceId: sourceIdIn(r.cited_after) ?? sourceIdIn(r.cited_before),
     }));
   }
 
@@ -90,6 +91,12 @@ export class EventsRepo {
     const rows = await this.db.selectFrom('events').selectAll().where('article_id', '=', this.d.id(articleId)).orderBy('at').orderBy('id').execute();
     return rows.map(toEvent);
   }
+}
+
+/** The source a citation event names (after a link, before an unlink: the other side holds JSON null). */
+function sourceIdIn(json: unknown): string | null {
+  const value = readJson<{ sourceId?: unknown } | null>(json, null);
+  return value !== null && typeof value === 'object' && typeof value.sourceId === 'string' ? value.sourceId : null;
 }
 
 function toEvent(r: Selectable<EventsTable>): AuditEvent {
