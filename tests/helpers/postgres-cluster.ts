@@ -37,6 +37,8 @@ export interface Cluster {
   dir: string;
   /** postgres://postgres@127.0.0.1:PORT/DB */
   url(database: string): string;
+  /** pg_ctl restart -m fast, as an administrator restarts the server: every connection is cut, and it comes back on the same port. */
+  restart(): Promise<void>;
   stop(): void;
 }
 
@@ -107,7 +109,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     stop();
     throw new Error(`The test PostgreSQL cluster did not start: ${(error as Error).message}${detail}`);
   }
-  return { host: '127.0.0.1', port, user: 'postgres', dir, url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`, stop };
+  const restart = () => exec('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-m', 'fast', '-w', '-t', '60', 'restart']);
+  return { host: '127.0.0.1', port, user: 'postgres', dir, url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`, restart, stop };
 }
 
 /** Runs one statement on the cluster's `postgres` database (CREATE / DROP DATABASE …). */

@@ -62,6 +62,9 @@ export function createPool(url: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, types: factbenchTypes, application_name: 'factbench' });
   // An idle client whose server went away must not take the process down; the next query reconnects.
   pool.on('error', (error) => console.error(`[factbench] PostgreSQL connection lost: ${error.message}`));
+  // Nor one checked out between two statements of a transaction (the pool listens only to idle ones):
+  // the error is the query's to report (`unavailable`), and the broken client is not put back.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
