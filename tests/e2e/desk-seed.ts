@@ -4,13 +4,19 @@
  */
 import fs from 'node:fs';
 import { createApi } from '../../src/node/api';
-import { openWorkspace } from '../../src/node/db/open';
+import { openStore } from '../../src/node/db/open-store';
+import type { Store } from '../../src/node/db/port';
 import type { CleanedArticle, DetectedClaim } from '../../src/core/model';
 import { referenceArticlePath } from '../helpers/paths';
 
+/** A workspace file, or a team server's database (postgres://…), as the app opens it. */
+async function open(where: string): Promise<Store> {
+  return (await openStore(where.startsWith('postgres') ? { url: where } : { path: where })).store;
+}
+
 /** A workspace file with the reference article imported through the real API (as the app would), before the host starts. */
 async function seedReference(db: string): Promise<string> {
-  const ws = openWorkspace(db);
+  const ws = await open(db);
   try {
     const api = createApi(ws, {}, 'seed');
     const r = await api.dispatch({ method: 'articles.import', input: { text: fs.readFileSync(referenceArticlePath, 'utf8') } });
@@ -23,7 +29,7 @@ async function seedReference(db: string): Promise<string> {
 
 /** A workspace with one long article and `count` claims (suggested and accepted, several speakers and types): the big-list case. */
 async function seedLarge(db: string, count: number): Promise<string> {
-  const ws = openWorkspace(db);
+  const ws = await open(db);
   try {
     const sentences = Array.from({ length: count }, (_, i) => `Claim number ${i + 1} says that ${i % 7} officials met ${i % 13} times in ${2000 + (i % 24)}.`);
     const paragraphs: string[] = [];
@@ -62,6 +68,6 @@ async function seedLarge(db: string, count: number): Promise<string> {
 
 
 const [db, mode, n] = process.argv.slice(2);
-if (!db || (mode !== 'reference' && mode !== 'large')) throw new Error('usage: desk-seed.ts DB reference|large N');
+if (!db || (mode !== 'reference' && mode !== 'large')) throw new Error('usage: desk-seed.ts DB|postgres://URL reference|large N');
 const id = mode === 'reference' ? await seedReference(db) : await seedLarge(db, Number(n));
 console.log(id);
