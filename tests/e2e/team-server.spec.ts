@@ -18,9 +18,10 @@ test.describe('the team server with two instances', () => {
   test('a change made through one instance reaches a desk on the other; a desk whose instance restarts gets what it missed', async ({ page, desk, hosts }) => {
     const errors = watchErrors(page);
     const other = await hosts.start(desk.db);
+    // Looked up through the other instance: this desk's own goes away below.
     const claimId = async (text: RegExp) => {
-      const articleId = (await desk.rpc<{ id: string }[]>('articles.list'))[0]!.id;
-      return (await desk.rpc<{ id: string; text: string }[]>('claims.list', { articleId })).find((c) => text.test(c.text))!.id;
+      const articleId = (await callHost<{ id: string }[]>(other, 'articles.list', {}))[0]!.id;
+      return (await callHost<{ id: string; text: string }[]>(other, 'claims.list', { articleId })).find((c) => text.test(c.text))!.id;
     };
     await page.goto(desk.host.url);
     await articles(page).getByRole('button', { name: /priorité absolue/ }).click();
