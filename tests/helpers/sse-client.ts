@@ -4,6 +4,7 @@
  * with it as Last-Event-ID. For tests and the fan-out benchmark.
  */
 import http from 'node:http';
+import https from 'node:https';
 import type { ApiEvent } from '../../src/contract/envelope';
 
 export interface Frame {
@@ -22,15 +23,17 @@ export interface EventStream {
   close(): void;
 }
 
-export function openEventStream(server: { origin: string; token: string }, lastEventId?: number | string): Promise<EventStream> {
+/** `headers` are added (a Host for a proxy); an https origin is reached without checking its certificate (a test's own). */
+export function openEventStream(server: { origin: string; token: string }, lastEventId?: number | string, extra: { headers?: Record<string, string> } = {}): Promise<EventStream> {
   const frames: Frame[] = [];
   const waiters = new Set<{ match: (f: Frame) => boolean; resolve: (f: Frame) => void }>();
   let last: number | null = null;
   return new Promise((resolve, reject) => {
     const url = new URL('/events', server.origin);
-    const headers: Record<string, string> = { authorization: `Bearer ${server.token}` };
+    const headers: Record<string, string> = { authorization: `Bearer ${server.token}`, ...extra.headers };
     if (lastEventId !== undefined) headers['last-event-id'] = String(lastEventId);
-    const req = http.get(url, { headers }, (res) => {
+    const get = url.protocol === 'https:' ? (u: URL, o: https.RequestOptions, cb: (res: http.IncomingMessage) => void) => https.get(u, { ...o, rejectUnauthorized: false, servername: headers.host?.split(':')[0] }, cb) : http.get;
+    const req = get(url, { headers }, (res) => {
       if (res.statusCode !== 200) {
         reject(new Error(`events: HTTP ${res.statusCode}`));
         res.resume();
