@@ -74,7 +74,7 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
     console.error(`factbench serve: ${error.message}.`);
     return 2;
   }
-  const [{ createApi }, { openStore }, { appRoot, resolveDatabasePath }, { chromiumPrinter }, { withExternalChanges }, { startLiveChanges }, { startHost }] = await Promise.all([
+  const [{ createApi }, { openStore }, { appRoot, resolveDatabasePath }, { chromiumPrinter }, { withExternalChanges }, { startLiveChanges }, { startHost }, { onStopRequest }] = await Promise.all([
     import('../api'),
     import('../db/open-store'),
     import('../db/paths'),
@@ -82,6 +82,7 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
     import('../services/external-changes'),
     import('../host/live-changes'),
     import('../host/server'),
+    import('../host/stop-signals'),
   ]);
   const staticDir = path.join(appRoot(), 'out', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new UsageError('the interface is not built: run `npm run serve -- …`, or `npm run build:renderer` first');
@@ -95,11 +96,8 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
   console.error(`Listening on ${host.address}`);
   console.log(`Factbench team server at ${host.url}`);
 
-  await new Promise<void>((resolve) => {
-    let stopping = false;
-    const stop = () => {
-      if (stopping) return;
-      stopping = true;
+  await new Promise<void>((resolve) =>
+    onStopRequest(() => {
       // The calls in flight are answered (and committed) first; then the listener, then the pool.
       void host
         .close()
@@ -107,15 +105,7 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
         .then(() => api.stop())
         .then(() => store.close())
         .finally(resolve);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    // For a supervisor that owns the server (a test runner): when it goes away, however it goes, so does the server.
-    if (args.flags.has('stop-on-stdin-close')) {
-      process.stdin.on('end', stop);
-      process.stdin.on('error', stop);
-      process.stdin.resume();
-    }
-  });
+    }, args.flags.has('stop-on-stdin-close')),
+  );
   return 0;
 }

@@ -9,6 +9,7 @@ import { chromiumPrinter } from '../report/chromium-printer';
 import { withExternalChanges } from '../services/external-changes';
 import { startLiveChanges } from './live-changes';
 import { startHost } from './server';
+import { onStopRequest } from './stop-signals';
 
 /** `npm run web -- [--db PATH] [--port N] [--no-open]`: the browser mode. */
 async function main(argv: string[]): Promise<void> {
@@ -30,24 +31,15 @@ async function main(argv: string[]): Promise<void> {
   const open = !args.flags.has('no-open') && process.env.CI !== 'true';
   if (open) openBrowser(host.url);
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await host.close();
-    await live.stop();
-    api.stop();
-    await workspace.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  // For a supervisor that owns the host (a test runner, a service wrapper): when it goes away, however it goes, so does the host.
-  if (args.flags.has('stop-on-stdin-close')) {
-    process.stdin.on('end', stop);
-    process.stdin.on('error', stop);
-    process.stdin.resume();
-  }
+  onStopRequest(() => {
+    void (async () => {
+      await host.close();
+      await live.stop();
+      api.stop();
+      await workspace.close();
+      process.exit(0);
+    })();
+  }, args.flags.has('stop-on-stdin-close'));
 }
 
 function openBrowser(url: string): void {
