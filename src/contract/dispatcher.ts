@@ -46,9 +46,16 @@ export function createDispatcher(handlers: Handlers, logInternal: InternalErrorL
     if (!parsed.success) {
       return fail(id, { code: 'invalid-input', message: describeIssues(parsed.error), details: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) });
     }
+    let input: unknown;
+    try {
+      input = storableText(parsed.data, []);
+    } catch (error) {
+      if (error instanceof ApiError) return fail(id, { code: error.code, message: error.message });
+      throw error;
+    }
     try {
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
-      const value = await handler(parsed.data, ctx);
+      const value = await handler(input, ctx);
       return { id, ok: true, value: value ?? null };
     } catch (error) {
       const known = error instanceof ApiError ? error : classify(error);
@@ -61,6 +68,25 @@ export function createDispatcher(handlers: Handlers, logInternal: InternalErrorL
       return fail(id, { code: 'internal', message: `Factbench could not complete "${method}". Nothing was changed; the details are in the log.` });
     }
   };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as every engine stores it, the same on both: a lone UTF-16 surrogate
+ * becomes U+FFFD (what writing UTF-8 does anyway, and PostgreSQL's jsonb
+ * refuses the escape JSON.stringify writes for it), and a NUL character is
+ * refused, by name, rather than kept by SQLite and refused by PostgreSQL.
+ */
+function storableText(value: unknown, path: (string | number)[]): unknown {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) throw new ApiError('invalid-input', `Invalid ${path.length ? path.join('.') : 'input'}: the text holds a NUL character (U+0000).`);
+    return value.replace(LONE_SURROGATE, '\uFFFD');
+  }
+  if (Array.isArray(value)) return value.map((v, i) => storableText(v, [...path, i]));
+  // fromEntries: a key named __proto__ stays a key, never a prototype.
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, storableText(v, [...path, k])]));
+  return value;
 }
 
 function fail(id: string | number | undefined, error: RpcErrorBody): RpcResponse {

@@ -20,8 +20,11 @@ export type HitKind = SearchHit['kind'];
  * (to_tsquery over factbench_simple, each word a quoted lexeme with :*, built
  * from letters and digits only and passed as a parameter: user text is never
  * SQL) or the same text through websearch_to_tsquery in French and English,
- * ranked by ts_rank_cd; snippets from ts_headline, computed for the rows
- * kept, not for every match.
+ * ranked by ts_rank_cd with its rank divided by 1 + the log of the
+ * document's length (normalization 1: like bm25, a short claim that says it
+ * outranks a long one that mentions it; with it both engines put the same
+ * article and claim first on the shared news, tests/unit/db/search-engines.test.ts);
+ * snippets from ts_headline, computed for the rows kept, not for every match.
  */
 export interface SearchSql {
   /** The workspace search box: hits of one kind, best first, with a snippet marked by U+E000 … U+E001. */
@@ -97,7 +100,7 @@ function anyWordQuery(text: string) {
   return words ? sql`(SELECT to_tsquery('factbench_simple', ${words}) AS q)` : null;
 }
 
-const HEADLINE = `StartSel=${MATCH_OPEN}, StopSel=${MATCH_CLOSE}, MaxWords=16, MinWords=6, ShortWord=0, HighlightAll=false`;
+const HEADLINE = `StartSel=${MATCH_OPEN}, StopSel=${MATCH_CLOSE}, MaxWords=16, MinWords=6, ShortWord=0, MaxFragments=2, FragmentDelimiter=" … "`;
 /** Long bodies are cut before ts_headline, which re-reads the whole text it is given. */
 const HEADLINE_CHARS = 20_000;
 
@@ -105,18 +108,23 @@ export const postgresSearch: SearchSql = {
   async hits(db, kind, q, limit) {
     const query = typedQuery(q);
     if (!query) return [];
-    const headline = (text: ReturnType<typeof sql>) => sql`ts_headline('factbench_simple', ${text}, m.q, ${HEADLINE})`;
+    // Words as written first; a hit found only through a French or English stem is marked by that language's headline.
+    const headline = (text: ReturnType<typeof sql>) => {
+      const h = (config: string) => sql`ts_headline(${sql.lit(config)}::regconfig, ${text}, m.q, ${HEADLINE})`;
+      return sql`(SELECT CASE WHEN strpos(hs.h, ${MATCH_OPEN}) > 0 THEN hs.h WHEN strpos(hf.h, ${MATCH_OPEN}) > 0 THEN hf.h ELSE ${h('factbench_english')} END
+                    FROM (SELECT ${h('factbench_simple')} AS h) hs, LATERAL (SELECT CASE WHEN strpos(hs.h, ${MATCH_OPEN}) > 0 THEN hs.h ELSE ${h('factbench_french')} END AS h) hf)`;
+    };
     const statement =
       kind === 'claim'
         ? sql<SearchHit>`SELECT 'claim' AS kind, c.id::text AS id, c.article_id::text AS "articleId", a.title, ${headline(sql`concat_ws(' ', c.text, c.rationale, c.speaker)`)} AS snippet
-             FROM (SELECT c.id, q.q, ts_rank_cd(c.search, q.q) AS rank FROM claims c, ${query} AS q WHERE c.search @@ q.q ORDER BY rank DESC, c.id LIMIT ${limit}) m
+             FROM (SELECT c.id, q.q, ts_rank_cd(c.search, q.q, 1) AS rank FROM claims c, ${query} AS q WHERE c.search @@ q.q ORDER BY rank DESC, c.id LIMIT ${limit}) m
              JOIN claims c ON c.id = m.id JOIN articles a ON a.id = c.article_id ORDER BY m.rank DESC, m.id`
         : kind === 'article'
           ? sql<SearchHit>`SELECT 'article' AS kind, a.id::text AS id, a.id::text AS "articleId", a.title, ${headline(sql`concat_ws(' ', a.title, left(a.body, ${HEADLINE_CHARS}), a.outlet)`)} AS snippet
-               FROM (SELECT a.id, q.q, ts_rank_cd(a.search, q.q) AS rank FROM articles a, ${query} AS q WHERE a.search @@ q.q ORDER BY rank DESC, a.id LIMIT ${limit}) m
+               FROM (SELECT a.id, q.q, ts_rank_cd(a.search, q.q, 1) AS rank FROM articles a, ${query} AS q WHERE a.search @@ q.q ORDER BY rank DESC, a.id LIMIT ${limit}) m
                JOIN articles a ON a.id = m.id ORDER BY m.rank DESC, m.id`
           : sql<SearchHit>`SELECT 'source' AS kind, s.id::text AS id, NULL AS "articleId", s.title, ${headline(sql`concat_ws(' ', s.title, s.publisher, s.url, s.author)`)} AS snippet
-               FROM (SELECT s.id, q.q, ts_rank_cd(s.search, q.q) AS rank FROM sources s, ${query} AS q WHERE s.search @@ q.q ORDER BY rank DESC, s.id LIMIT ${limit}) m
+               FROM (SELECT s.id, q.q, ts_rank_cd(s.search, q.q, 1) AS rank FROM sources s, ${query} AS q WHERE s.search @@ q.q ORDER BY rank DESC, s.id LIMIT ${limit}) m
                JOIN sources s ON s.id = m.id ORDER BY m.rank DESC, m.id`;
     return (await statement.execute(db)).rows;
   },
@@ -124,14 +132,14 @@ export const postgresSearch: SearchSql = {
   async sourceIds(db, q, limit) {
     const query = typedQuery(q);
     if (!query) return null;
-    const { rows } = await sql<{ id: string }>`SELECT s.id FROM sources s, ${query} AS q WHERE s.search @@ q.q ORDER BY ts_rank_cd(s.search, q.q) DESC, s.id LIMIT ${limit}`.execute(db);
+    const { rows } = await sql<{ id: string }>`SELECT s.id FROM sources s, ${query} AS q WHERE s.search @@ q.q ORDER BY ts_rank_cd(s.search, q.q, 1) DESC, s.id LIMIT ${limit}`.execute(db);
     return rows.map((r) => r.id);
   },
 
   async pastCheckIds(db, text, limit) {
     const query = anyWordQuery(text);
     if (!query) return [];
-    const { rows } = await sql<{ id: string }>`SELECT p.id FROM past_checks p, ${query} AS q WHERE p.search @@ q.q ORDER BY ts_rank_cd(p.search, q.q) DESC, p.id LIMIT ${limit}`.execute(db);
+    const { rows } = await sql<{ id: string }>`SELECT p.id FROM past_checks p, ${query} AS q WHERE p.search @@ q.q ORDER BY ts_rank_cd(p.search, q.q, 1) DESC, p.id LIMIT ${limit}`.execute(db);
     return rows.map((r) => r.id);
   },
 
@@ -139,7 +147,7 @@ export const postgresSearch: SearchSql = {
     const query = anyWordQuery(text);
     if (!query) return [];
     const { rows } = await sql<{ id: string }>`SELECT c.id FROM claims c, ${query} AS q
-       WHERE c.search @@ q.q AND c.verdict IS NOT NULL AND c.article_id <> ${exceptArticleId} ORDER BY ts_rank_cd(c.search, q.q) DESC, c.id LIMIT ${limit}`.execute(db);
+       WHERE c.search @@ q.q AND c.verdict IS NOT NULL AND c.article_id <> ${exceptArticleId} ORDER BY ts_rank_cd(c.search, q.q, 1) DESC, c.id LIMIT ${limit}`.execute(db);
     return rows.map((r) => r.id);
   },
 };

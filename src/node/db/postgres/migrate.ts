@@ -49,7 +49,9 @@ export interface SchemaState {
 }
 
 export async function readSchemaState(client: pg.PoolClient | pg.Pool): Promise<SchemaState> {
-  const exists = await client.query<{ t: string | null }>(`SELECT to_regclass('factbench_schema')::text AS t`);
+  // A query of pg_tables, not to_regclass(): after waiting for the migration lock, to_regclass may still
+  // look through the catalog as it was before the other instance committed; a query sees what is committed.
+  const exists = await client.query<{ t: boolean }>(`SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'factbench_schema') AS t`);
   if (!exists.rows[0]?.t) return { version: 0, writtenBy: null };
   const row = await client.query<{ version: number; written_by: string | null }>(`SELECT version, written_by FROM factbench_schema`);
   return { version: row.rows[0]?.version ?? 0, writtenBy: row.rows[0]?.written_by ?? null };

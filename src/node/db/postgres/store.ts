@@ -24,7 +24,7 @@ export const postgresDialect: Dialect = {
 
 /** serialization_failure and deadlock_detected: the transaction is run again, as PostgreSQL's documentation asks. */
 const RETRYABLE = new Set(['40001', '40P01']);
-const MAX_ATTEMPTS = 10;
+const MAX_ATTEMPTS = 12;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -34,8 +34,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * SERIALIZABLE to COMMIT: every read-then-write of a service (the claim as
  * it was, then the change and its audit event) behaves as if no other
  * instance ran meanwhile; when PostgreSQL cannot promise that it says so
- * (40001) and the whole block runs again, after a short random pause, up to
- * ten times.
+ * (40001) and the whole block runs again, after a random pause that grows
+ * with each attempt, up to twelve times.
  */
 export class PostgresStore implements Store {
   readonly engine = 'postgres' as const;
@@ -62,7 +62,8 @@ export class PostgresStore implements Store {
         } catch (error) {
           const code = (error as { code?: string }).code;
           if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
-          await pause(Math.random() * 10 * attempt);
+          // Exponential backoff with full jitter: writers that collided once spread out instead of colliding again.
+          await pause(Math.random() * Math.min(2000, 5 * 2 ** attempt));
         }
       }
     });
