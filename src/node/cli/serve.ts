@@ -74,7 +74,7 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
     console.error(`factbench serve: ${error.message}.`);
     return 2;
   }
-  const [{ createApi }, { openStore }, { appRoot, resolveDatabasePath }, { chromiumPrinter }, { withExternalChanges }, { startLiveChanges }, { startHost }, { onStopRequest }] = await Promise.all([
+  const [{ createApi }, { openStore }, { appRoot, resolveDatabasePath }, { chromiumPrinter }, { withExternalChanges }, { startLiveChanges }, { startHost }, { onStopRequest }, { createWorkPool, workerBeside }] = await Promise.all([
     import('../api'),
     import('../db/open-store'),
     import('../db/paths'),
@@ -83,13 +83,16 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
     import('../host/live-changes'),
     import('../host/server'),
     import('../host/stop-signals'),
+    import('../pool/pool'),
   ]);
   const staticDir = path.join(appRoot(), 'out', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new UsageError('the interface is not built: run `npm run serve -- …`, or `npm run build:renderer` first');
 
   const { store, migration } = await openStore(options.url ? { url: options.url, migrate: options.migrate } : { path: resolveDatabasePath(options.dbPath) });
   if (migration?.applied.length) console.error(`Migrated ${store.location} from schema ${migration.from} to ${migration.to}: ${migration.applied.join(', ')}.`);
-  const api = withExternalChanges(createApi(store, { renderPdf: chromiumPrinter() }), store);
+  // Imports and reports run on worker threads: one colleague's 20 MB import never holds up another's click.
+  const work = createWorkPool({ worker: workerBeside(import.meta.url) });
+  const api = withExternalChanges(createApi(store, { renderPdf: chromiumPrinter(), work }), store);
   const live = await startLiveChanges(store);
   const host = await startHost({ api, staticDir, listen: options.listen, ...(options.token ? { token: options.token } : {}), ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}), feed: live.feed });
   console.error(`Workspace: ${store.location}`);
@@ -103,6 +106,7 @@ export async function serveCommand(args: ParsedArgs): Promise<number> {
         .close()
         .then(() => live.stop())
         .then(() => api.stop())
+        .then(() => work.close())
         .then(() => store.close())
         .finally(resolve);
     }, args.flags.has('stop-on-stdin-close')),

@@ -5,6 +5,7 @@ import { createApi } from '../api';
 import { flagString, parseArgs, UsageError } from '../cli/args';
 import { openWorkspace } from '../db/open';
 import { appRoot, resolveDatabasePath } from '../db/paths';
+import { createWorkPool, workerBeside } from '../pool/pool';
 import { chromiumPrinter } from '../report/chromium-printer';
 import { withExternalChanges } from '../services/external-changes';
 import { startLiveChanges } from './live-changes';
@@ -20,8 +21,10 @@ async function main(argv: string[]): Promise<void> {
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new UsageError('the renderer is not built: run `npm run web`, which builds it first');
 
   const workspace = openWorkspace(resolveDatabasePath(flagString(args, 'db')));
+  // Imports and reports run on worker threads, so one big import never holds up another page's calls.
+  const work = createWorkPool({ worker: workerBeside(import.meta.url) });
   // Commits by other connections (`factbench import --db` on the same file) reach the open pages as `changed` events.
-  const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter() }), workspace);
+  const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter(), work }), workspace);
   // Numbered changes from the events table: a page whose stream dropped gets what it missed.
   const live = await startLiveChanges(workspace);
   const host = await startHost({ api, staticDir, port, feed: live.feed });
@@ -36,6 +39,7 @@ async function main(argv: string[]): Promise<void> {
       await host.close();
       await live.stop();
       api.stop();
+      await work.close();
       await workspace.close();
       process.exit(0);
     })();
