@@ -155,14 +155,13 @@ async function load(servers: ServeProcess[], checkersPer: number, seconds: numbe
  * rationale, or the one written after it that was still in flight when the load stopped (committed or not).
  */
 async function readBack(servers: ServeProcess[], r: LoadResult): Promise<string> {
-  let ok = 0;
   let later = 0;
   const wrong: string[] = [];
   for (const [claimId, rationale] of r.acked) {
     for (const s of servers) {
       const claim = await must<{ rationale: string }>(s, 'claims.get', { id: claimId });
-      if (claim.rationale === rationale) ok++;
-      else if (claim.rationale === r.pending.get(claimId)) later++;
+      if (claim.rationale === rationale) continue;
+      if (claim.rationale === r.pending.get(claimId)) later++;
       else wrong.push(`${claimId}: "${claim.rationale}" instead of "${rationale}"`);
     }
   }
