@@ -1,5 +1,6 @@
 import { describeRange } from '../../core/anchoring/selector';
 import type { Anchor, Claim, ClaimOrigin, ClaimReviewState, ClaimStatus, ClaimType, DetectedClaim, ScoreReason } from '../../core/model';
+import { ANCHOR_STRIDE, claimField, claimType, packClaims, type ClaimBatch } from '../pool/claim-batch';
 import { readBool, readJson, toJson } from './codec';
 import { insertRows } from './dialect/bulk-insert';
 import type { Db, Dialect } from './dialect/dialect';
@@ -59,33 +60,41 @@ export class ClaimsRepo {
 
   /**
    * Stores the detector's suggestions with their anchors; returns the new ids in input order.
-   * Rows go in by multi-row INSERTs (dialect/bulk-insert.ts).
+   * Rows go in by multi-row INSERTs (dialect/bulk-insert.ts). A worker hands over a
+   * ClaimBatch (the detector's claims packed for the trip between threads: pool/claim-batch.ts);
+   * the text fields are read from it as slices, without rebuilding claim objects.
    */
-  async insertDetected(articleId: string, detected: DetectedClaim[], texts: AnchorTexts): Promise<string[]> {
+  async insertDetected(articleId: string, detected: DetectedClaim[] | ClaimBatch, texts: AnchorTexts): Promise<string[]> {
+    const batch = Array.isArray(detected) ? packClaims(detected) : detected;
     const at = now();
-    const ids = detected.map(() => newId());
-    await insertRows(
-      this.db,
-      this.d,
-      'claims',
-      DETECTED_COLUMNS,
-      detected.map((c, i) => {
-        const firstBody = c.anchors.find((a) => a.folded === undefined);
-        return [ids[i], articleId, c.text, c.type, c.speaker, c.speakerEvidence, Math.min(1, Math.max(0, c.score)), toJson(c.reasons), firstBody?.start ?? texts.body.length, at, at];
-      }),
-      DETECTED_FIXED,
-    );
-    const anchors: unknown[][] = [];
-    detected.forEach((c, i) => {
-      for (const a of c.anchors) {
-        const line = a.folded === undefined ? null : texts.folded[a.folded];
-        const sel = describeRange(line ? line.text : texts.body, a.start, a.end);
-        anchors.push([newId(), ids[i], sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, line?.id ?? null]);
+    const ids: string[] = new Array<string>(batch.count);
+    const claims: unknown[][] = new Array<unknown[]>(batch.count);
+    const { anchors } = batch;
+    let a = 0;
+    for (let i = 0; i < batch.count; i++) {
+      const id = newId();
+      ids[i] = id;
+      // The claim's place in the article: where its first anchor in the body starts.
+      let position = -1;
+      for (; a < anchors.length && anchors[a] === i; a += ANCHOR_STRIDE) {
+        if (anchors[a + 3] === -1 && position < 0) position = anchors[a + 1]!;
       }
-    });
-    await insertRows(this.db, this.d, 'claim_anchors', ANCHOR_COLUMNS, anchors, { orphaned: false });
-    for (const [i, c] of detected.entries()) {
-      const target = c.relatedTo === null ? undefined : ids[c.relatedTo];
+      if (position < 0) position = texts.body.length;
+      const score = Math.min(1, Math.max(0, batch.scores[i]!));
+      claims[i] = [id, articleId, claimField(batch, i, 'text'), claimType(batch, i), claimField(batch, i, 'speaker'), claimField(batch, i, 'speakerEvidence'), score, claimField(batch, i, 'reasons'), position, at, at];
+    }
+    await insertRows(this.db, this.d, 'claims', DETECTED_COLUMNS, claims, DETECTED_FIXED);
+    const anchorRows: unknown[][] = [];
+    for (let k = 0; k < anchors.length; k += ANCHOR_STRIDE) {
+      const folded = anchors[k + 3]!;
+      const line = folded < 0 ? null : texts.folded[folded];
+      const sel = describeRange(line ? line.text : texts.body, anchors[k + 1]!, anchors[k + 2]!);
+      anchorRows.push([newId(), ids[anchors[k]!], sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, line?.id ?? null]);
+    }
+    await insertRows(this.db, this.d, 'claim_anchors', ANCHOR_COLUMNS, anchorRows, { orphaned: false });
+    for (let i = 0; i < batch.count; i++) {
+      const r = batch.related[i]!;
+      const target = r < 0 ? undefined : ids[r];
       if (target && target !== ids[i]) await this.db.updateTable('claims').set({ related_to: target }).where('id', '=', ids[i]!).execute();
     }
     return ids;

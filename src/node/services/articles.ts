@@ -1,7 +1,6 @@
-import { detectClaims } from '../../core/claims';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
-import { ImportError, importArticle, type ImportInput } from '../import';
+import { ImportError, type ImportInput } from '../import';
 import { pick, pickChanged } from './changes';
 import type { ServiceContext } from './workspace-services';
 
@@ -19,16 +18,14 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
             ? { kind: 'url', url: input.url, language: input.language ?? null }
             : { kind: 'file', name: input.file!.name, bytes: decodeBase64(input.file!.dataBase64), language: input.language ?? null };
       try {
-        const cleaned = await importArticle(source, progress);
-        progress('Finding claims', 0.9);
-        const detected = detectClaims(cleaned, { language: cleaned.meta.language });
-        const snapshot = source.kind === 'file' ? source.bytes : null;
+        // Decoding, cleaning and detection run off this thread (s.work); only the storing happens here.
+        const { article: cleaned, claims, bytes: snapshot } = await s.work.importArticle(source, progress);
         return await s.tx(ctx, async (t) => {
           const { id, foldedIds } = await t.articles.insert(cleaned, snapshot);
-          await t.claims.insertDetected(id, detected, { body: cleaned.body, folded: cleaned.folded.map((f, i) => ({ id: foldedIds[i]!, text: f.text })) });
+          await t.claims.insertDetected(id, claims, { body: cleaned.body, folded: cleaned.folded.map((f, i) => ({ id: foldedIds[i]!, text: f.text })) });
           await t.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'create', before: null, after: { title: cleaned.meta.title, source: source.kind } });
           t.emit({ type: 'changed', entity: 'article', id, articleId: id });
-          return { articleId: id, claims: detected.length, warnings: cleaned.warnings };
+          return { articleId: id, claims: claims.count, warnings: cleaned.warnings };
         });
       } catch (error) {
         if (error instanceof ImportError) throw new ApiError('import-failed', error.message, { reason: error.code });

@@ -16,12 +16,18 @@ import { verdictScaleHandlers } from './verdict-scales';
 import { uiStateHandlers } from './ui-state';
 import { pastCheckHandlers } from './past-checks';
 import { APP_VERSION } from '../version';
+import { inProcessWork, type HeavyWork } from '../pool/heavy-work';
 
 /** Prints a self-contained HTML page to PDF (Chromium on the command line and in the browser mode, printToPDF in Electron). */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
 
 export interface ServiceDeps {
   renderPdf?: PdfPrinter;
+  /**
+   * Where imports and reports are worked out: a worker pool (createWorkPool) in every
+   * runtime that serves users; in process when not given (one-shot command-line runs, tests).
+   */
+  work?: HeavyWork;
 }
 
 /** The repositories of one transaction, and `emit`, whose events reach the caller once the transaction has committed. */
@@ -35,6 +41,7 @@ export type TxScope = Repos & { emit(event: ApiEvent): void };
 export interface ServiceContext extends Repos {
   store: Store;
   deps: ServiceDeps;
+  work: HeavyWork;
   /**
    * Runs `fn` in one transaction: nothing is half-saved. Gather inputs first
    * (see Store.transaction); `fn` may run more than once on PostgreSQL, so
@@ -48,6 +55,7 @@ export function createServiceContext(store: Store, deps: ServiceDeps = {}): Serv
     ...store.repos,
     store,
     deps,
+    work: deps.work ?? inProcessWork,
     async tx(ctx, fn) {
       let events: ApiEvent[] = [];
       const out = await store.transaction((repos) => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DetectedClaim } from '../../../src/core/model';
 import { openWorkspace } from '../../../src/node/db/open';
+import { packClaims } from '../../../src/node/pool/claim-batch';
 import { tempDir } from '../../helpers/temp';
 
 const cleanups: (() => void)[] = [];
@@ -12,7 +13,8 @@ const COUNT = 1234;
 const sentence = (i: number) => `Le ministre ${i} a annoncé ${i * 3} emplois.`;
 
 describe('storing the detected claims of a long article', () => {
-  it('keeps every claim, its anchors, its link and its full-text entry, in order', async () => {
+  // As objects (the command line, in process) and packed as a worker hands them over.
+  it.each(['objects', 'a packed batch'] as const)('keeps every claim, its anchors, its link and its full-text entry, in order, given as %s', async (given) => {
     const t = tempDir();
     cleanups.push(t.cleanup);
     const ws = openWorkspace(path.join(t.dir, 'store.db'));
@@ -41,7 +43,7 @@ describe('storing the detected claims of a long article', () => {
         },
         null,
       );
-      return { id: inserted.id, ids: await t.claims.insertDetected(inserted.id, detected, { body, folded: [{ id: inserted.foldedIds[0]!, text: caption }] }) };
+      return { id: inserted.id, ids: await t.claims.insertDetected(inserted.id, given === 'objects' ? detected : packClaims(detected), { body, folded: [{ id: inserted.foldedIds[0]!, text: caption }] }) };
     });
 
     const claims = await ws.repos.claims.listByArticle(articleId);
