@@ -46,13 +46,7 @@ export function createDispatcher(handlers: Handlers, logInternal: InternalErrorL
     if (!parsed.success) {
       return fail(id, { code: 'invalid-input', message: describeIssues(parsed.error), details: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) });
     }
-    let input: unknown;
-    try {
-      input = storableText(parsed.data, []);
-    } catch (error) {
-      if (error instanceof ApiError) return fail(id, { code: error.code, message: error.message });
-      throw error;
-    }
+    const input = storableText(parsed.data);
     try {
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
       const value = await handler(input, ctx);
@@ -70,22 +64,20 @@ export function createDispatcher(handlers: Handlers, logInternal: InternalErrorL
   };
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_STORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
- * Text as every engine stores it, the same on both: a lone UTF-16 surrogate
- * becomes U+FFFD (what writing UTF-8 does anyway, and PostgreSQL's jsonb
- * refuses the escape JSON.stringify writes for it), and a NUL character is
- * refused, by name, rather than kept by SQLite and refused by PostgreSQL.
+ * Text as every engine can store it, the same on both: a NUL character
+ * (which PostgreSQL's text refuses and SQLite kept) and a lone UTF-16
+ * surrogate (which UTF-8 storage turned into U+FFFD anyway, and whose JSON
+ * escape PostgreSQL's jsonb refuses) become U+FFFD, the replacement
+ * character, before any handler sees them; the text around them is kept.
  */
-function storableText(value: unknown, path: (string | number)[]): unknown {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) throw new ApiError('invalid-input', `Invalid ${path.length ? path.join('.') : 'input'}: the text holds a NUL character (U+0000).`);
-    return value.replace(LONE_SURROGATE, '\uFFFD');
-  }
-  if (Array.isArray(value)) return value.map((v, i) => storableText(v, [...path, i]));
+function storableText(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(NOT_STORABLE, '\uFFFD');
+  if (Array.isArray(value)) return value.map(storableText);
   // fromEntries: a key named __proto__ stays a key, never a prototype.
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, storableText(v, [...path, k])]));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, storableText(v)]));
   return value;
 }
 

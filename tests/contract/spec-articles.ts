@@ -61,6 +61,10 @@ export function describeArticleAndClaimMethods(s: SpecState) {
       const history = await s.t.client.call('claims.history', { id: s.claimId });
       expect(history.length).toBeGreaterThanOrEqual(2);
       expect(history.every((h) => typeof h.at === 'string' && h.actor === 'tester')).toBe(true);
+      // Text no engine can store as is (a NUL, a lone surrogate) is kept around a replacement character, the same on both.
+      const odd = await s.t.client.call('claims.update', { id: s.claimId, patch: { rationale: 'avant\u0000milieu\uD800après' } });
+      expect(odd.rationale).toBe('avant\uFFFDmilieu\uFFFDaprès');
+      expect((await s.t.client.call('claims.get', { id: s.claimId })).rationale).toBe('avant\uFFFDmilieu\uFFFDaprès');
       const labels = await s.t.client.call('labels.list', {});
       expect(labels.tags).toEqual(expect.arrayContaining([{ name: 'Corée', claims: 1 }, { name: 'armes', claims: 1 }]));
       expect(labels.assignees).toEqual(['Léa']);

@@ -1,7 +1,7 @@
 import { describeRange } from '../../core/anchoring/selector';
 import type { Anchor, Claim, ClaimOrigin, ClaimReviewState, ClaimStatus, ClaimType, DetectedClaim, ScoreReason } from '../../core/model';
-import { readBool, readJson, toJson } from './codec';
 import { ANCHOR_STRIDE, claimField, claimType, packClaims, type ClaimBatch } from '../pool/claim-batch';
+import { readBool, readJson, toJson } from './codec';
 import { insertRows } from './dialect/bulk-insert';
 import type { Db, Dialect } from './dialect/dialect';
 import { newId, now } from './ids';
@@ -60,17 +60,20 @@ export class ClaimsRepo {
 
   /**
    * Stores the detector's suggestions with their anchors; returns the new ids in input order.
-   * Rows go in by multi-row INSERTs (dialect/bulk-insert.ts).
+   * Rows go in by multi-row INSERTs (dialect/bulk-insert.ts). A worker hands over a
+   * ClaimBatch (the detector's claims packed for the trip between threads: pool/claim-batch.ts);
+   * the text fields are read from it as slices, without rebuilding claim objects.
    */
   async insertDetected(articleId: string, detected: DetectedClaim[] | ClaimBatch, texts: AnchorTexts): Promise<string[]> {
-    // A worker hands over a ClaimBatch (pool/claim-batch.ts); in-process callers, claim objects.
     const batch = Array.isArray(detected) ? packClaims(detected) : detected;
     const at = now();
-    const ids = Array.from({ length: batch.count }, () => newId());
+    const ids: string[] = new Array<string>(batch.count);
+    const claims: unknown[][] = new Array<unknown[]>(batch.count);
     const { anchors } = batch;
-    const claimRows: unknown[][] = [];
     let a = 0;
     for (let i = 0; i < batch.count; i++) {
+      const id = newId();
+      ids[i] = id;
       // The claim's place in the article: where its first anchor in the body starts.
       let position = -1;
       for (; a < anchors.length && anchors[a] === i; a += ANCHOR_STRIDE) {
@@ -78,9 +81,9 @@ export class ClaimsRepo {
       }
       if (position < 0) position = texts.body.length;
       const score = Math.min(1, Math.max(0, batch.scores[i]!));
-      claimRows.push([ids[i], articleId, claimField(batch, i, 'text'), claimType(batch, i), claimField(batch, i, 'speaker'), claimField(batch, i, 'speakerEvidence'), score, claimField(batch, i, 'reasons'), position, at, at]);
+      claims[i] = [id, articleId, claimField(batch, i, 'text'), claimType(batch, i), claimField(batch, i, 'speaker'), claimField(batch, i, 'speakerEvidence'), score, claimField(batch, i, 'reasons'), position, at, at];
     }
-    await insertRows(this.db, this.d, 'claims', DETECTED_COLUMNS, claimRows, DETECTED_FIXED);
+    await insertRows(this.db, this.d, 'claims', DETECTED_COLUMNS, claims, DETECTED_FIXED);
     const anchorRows: unknown[][] = [];
     for (let k = 0; k < anchors.length; k += ANCHOR_STRIDE) {
       const folded = anchors[k + 3]!;
