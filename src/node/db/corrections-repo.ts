@@ -1,61 +1,63 @@
-import type Database from 'better-sqlite3';
+import type { Selectable } from 'kysely';
 import type { Correction } from '../../core/model';
+import type { Db, Dialect } from './dialect/dialect';
 import { newId, now } from './ids';
+import type { ArticleCorrectionsTable } from './schema';
 
-interface Row {
-  id: string;
-  article_id: string;
-  corrected_at: string;
-  text: string;
-  author: string;
-  created_at: string;
-  updated_at: string;
-}
+const COLUMNS = ['id', 'article_id', 'corrected_at', 'text', 'author', 'created_at', 'updated_at'] as const;
 
 /** An article's corrections log: what the newsroom corrected after publishing, in its own words. */
 export class CorrectionsRepo {
-  private readonly insert;
-  private readonly byId;
-  private readonly ofArticle;
-  private readonly remove;
+  constructor(
+    private readonly db: Db,
+    private readonly d: Dialect,
+  ) {}
 
-  constructor(private readonly db: Database.Database) {
-    this.insert = db.prepare(
-      `INSERT INTO article_corrections(id, article_id, corrected_at, text, author, created_at, updated_at) VALUES (@id, @articleId, @correctedAt, @text, @author, @at, @at)`,
-    );
-    this.byId = db.prepare<[string], Row>(`SELECT * FROM article_corrections WHERE id = ?`);
-    this.ofArticle = db.prepare<[string], Row>(`SELECT * FROM article_corrections WHERE article_id = ? ORDER BY corrected_at, created_at, id`);
-    this.remove = db.prepare(`DELETE FROM article_corrections WHERE id = ?`);
-  }
-
-  add(articleId: string, fields: { correctedAt: string; text: string }, author: string): Correction {
+  async add(articleId: string, fields: { correctedAt: string; text: string }, author: string): Promise<Correction> {
     const id = newId();
-    this.insert.run({ id, articleId, ...fields, author, at: now() });
-    return this.get(id)!;
+    const at = now();
+    await this.db
+      .insertInto('article_corrections')
+      .values({ id, article_id: articleId, corrected_at: fields.correctedAt, text: fields.text, author, created_at: at, updated_at: at })
+      .execute();
+    return (await this.get(id))!;
   }
 
-  get(id: string): Correction | null {
-    const row = this.byId.get(id);
+  async get(id: string): Promise<Correction | null> {
+    const row = await this.db.selectFrom('article_corrections').select(COLUMNS).where('id', '=', this.d.id(id)).executeTakeFirst();
     return row ? toCorrection(row) : null;
   }
 
-  list(articleId: string): Correction[] {
-    return this.ofArticle.all(articleId).map(toCorrection);
+  async list(articleId: string): Promise<Correction[]> {
+    const rows = await this.db
+      .selectFrom('article_corrections')
+      .select(COLUMNS)
+      .where('article_id', '=', this.d.id(articleId))
+      .orderBy('corrected_at')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toCorrection);
   }
 
-  update(id: string, fields: { correctedAt?: string; text?: string }): void {
-    const sets: string[] = [];
-    if (fields.correctedAt !== undefined) sets.push('corrected_at = @correctedAt');
-    if (fields.text !== undefined) sets.push('text = @text');
-    if (sets.length === 0) return;
-    this.db.prepare(`UPDATE article_corrections SET ${sets.join(', ')}, updated_at = @at WHERE id = @id`).run({ correctedAt: null, text: null, ...fields, id, at: now() });
+  async update(id: string, fields: { correctedAt?: string; text?: string }): Promise<void> {
+    const set: { corrected_at?: string; text?: string } = {};
+    if (fields.correctedAt !== undefined) set.corrected_at = fields.correctedAt;
+    if (fields.text !== undefined) set.text = fields.text;
+    if (Object.keys(set).length === 0) return;
+    await this.db
+      .updateTable('article_corrections')
+      .set({ ...set, updated_at: now() })
+      .where('id', '=', this.d.id(id))
+      .execute();
   }
 
-  delete(id: string): boolean {
-    return this.remove.run(id).changes > 0;
+  async delete(id: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('article_corrections').where('id', '=', this.d.id(id)).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
   }
 }
 
-function toCorrection(r: Row): Correction {
+function toCorrection(r: Selectable<ArticleCorrectionsTable>): Correction {
   return { id: r.id, articleId: r.article_id, correctedAt: r.corrected_at, text: r.text, author: r.author, createdAt: r.created_at, updatedAt: r.updated_at };
 }

@@ -3,11 +3,11 @@ import { diffTexts, type TextDiff } from '../../core/anchoring/text-diff';
 import { sameWording } from '../../core/anchoring/wording';
 import type { Anchor, Article, CleanedArticle, DetectedClaim, TextRange } from '../../core/model';
 import type { ReanchorEntry, TextUpdateReport } from '../../contract/methods';
-import type { EditingRepo, StoredLine } from '../db/editing-repo';
+import type { StoredLine } from '../db/editing-repo';
+import type { Repos } from '../db/port';
 import { newId, now } from '../db/ids';
 import { claimTextAfter } from './editing-text';
 import { storeWording } from './wording';
-import type { ServiceContext } from './workspace-services';
 
 /**
  * A new version of the article's text replaces the old one; every anchor is
@@ -16,8 +16,8 @@ import type { ServiceContext } from './workspace-services';
  * orphan keeps its quote for the user to re-attach, and the old version stays
  * whole in the audit trail.
  */
-export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: Article, cleaned: CleanedArticle, detected: DetectedClaim[], actor: string): TextUpdateReport {
-  const claims = s.claims.listByArticle(article.id);
+export async function reanchorArticle(t: Repos, article: Article, cleaned: CleanedArticle, detected: DetectedClaim[], actor: string): Promise<TextUpdateReport> {
+  const claims = await t.claims.listByArticle(article.id);
   const claimOf = new Map<string, string>();
   const anchors: Anchor[] = [];
   for (const c of claims) {
@@ -56,14 +56,14 @@ export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: A
     results.set(a.id, { r: r!.status === 'unchanged' ? { ...r!, status: 'moved' } : r!, line: null });
   }
 
-  repo.upsertLines(article.id, lines, new Set());
+  await t.editing.upsertLines(article.id, lines, new Set());
   const entries: ReanchorEntry[] = [];
   const counts = { unchanged: 0, moved: 0, changed: 0, orphaned: 0 };
   for (const a of anchors) {
     const { r, line } = results.get(a.id)!;
     const orphaned = r.status === 'orphaned';
     const after = orphaned ? { ...selectorOf(a), orphaned: true, foldedLineId: null } : { id: a.id, start: r.start, end: r.end, exact: r.exact, prefix: r.prefix, suffix: r.suffix, orphaned: false, foldedLineId: line };
-    repo.place(after);
+    await t.editing.place(after);
     counts[r.status]++;
     entries.push({
       claimId: claimOf.get(a.id)!,
@@ -74,7 +74,7 @@ export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: A
       after: { start: after.start, end: after.end, exact: after.exact, foldedLineId: after.foldedLineId },
     });
   }
-  repo.removeLines(article.id, oldLines.keys());
+  await t.editing.removeLines(article.id, oldLines.keys());
   const recheck: string[] = [];
   for (const c of claims) {
     const placed = c.anchors.map((a) => results.get(a.id)!);
@@ -87,14 +87,14 @@ export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: A
       text = claimTextAfter(text, a.exact, p.r.exact);
       if (!sameWording(a.exact, p.r.exact)) wordsChanged = true;
     });
-    if (storeWording(s, repo, c, bodyStarts.length ? Math.min(...bodyStarts) : cleaned.body.length, text, wordsChanged, actor)) recheck.push(c.id);
+    if (await storeWording(t, c, bodyStarts.length ? Math.min(...bodyStarts) : cleaned.body.length, text, wordsChanged, actor)) recheck.push(c.id);
   }
-  repo.setArticleText(article.id, cleaned.body, cleaned.blocks);
-  repo.setArticleOriginal(article.id, cleaned.original);
-  const suggested = suggestNewSentences(s, article.id, article.body, cleaned, detected, lines, diff, [...results.values()].filter((p) => p.r.status !== 'orphaned' && p.line === null).map((p) => p.r));
+  await t.editing.setArticleText(article.id, cleaned.body, cleaned.blocks);
+  await t.editing.setArticleOriginal(article.id, cleaned.original);
+  const suggested = await suggestNewSentences(t, article.id, article.body, cleaned, detected, lines, diff, [...results.values()].filter((p) => p.r.status !== 'orphaned' && p.line === null).map((p) => p.r));
 
   const report: TextUpdateReport = { articleId: article.id, at: now(), counts, entries, recheck, suggested };
-  s.events.record({
+  await t.events.record({
     actor,
     entity: 'article',
     entityId: article.id,
@@ -107,8 +107,8 @@ export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: A
   return report;
 }
 
-export function lastTextUpdate(s: ServiceContext, articleId: string): TextUpdateReport | null {
-  const last = s.events.forArticle(articleId).filter((e) => e.entity === 'article' && e.action === 'update-text').at(-1);
+export async function lastTextUpdate(r: Repos, articleId: string): Promise<TextUpdateReport | null> {
+  const last = (await r.events.forArticle(articleId)).filter((e) => e.entity === 'article' && e.action === 'update-text').at(-1);
   return last ? (last.after as TextUpdateReport) : null;
 }
 
@@ -118,7 +118,16 @@ export function lastTextUpdate(s: ServiceContext, articleId: string): TextUpdate
  * yet become suggestions. Text both versions share is left alone (what the
  * fact-checker dismissed there stays dismissed).
  */
-function suggestNewSentences(s: ServiceContext, articleId: string, oldBody: string, cleaned: CleanedArticle, detected: DetectedClaim[], lines: StoredLine[], diff: TextDiff, placed: TextRange[]): { claimId: string; text: string }[] {
+async function suggestNewSentences(
+  t: Repos,
+  articleId: string,
+  oldBody: string,
+  cleaned: CleanedArticle,
+  detected: DetectedClaim[],
+  lines: StoredLine[],
+  diff: TextDiff,
+  placed: TextRange[],
+): Promise<{ claimId: string; text: string }[]> {
   const shared = diff.runs.map((r) => ({ start: r.bStart, end: r.bStart + r.length })).sort((a, b) => a.start - b.start);
   const covered = (r: TextRange) => {
     let at = r.start;
@@ -139,7 +148,7 @@ function suggestNewSentences(s: ServiceContext, articleId: string, oldBody: stri
     return inBody.length > 0 && inBody.some(isNew) && !inBody.some(taken);
   });
   if (fresh.length === 0) return [];
-  const ids = s.claims.insertDetected(
+  const ids = await t.claims.insertDetected(
     articleId,
     fresh.map((c) => ({ ...c, relatedTo: null })),
     { body: cleaned.body, folded: cleaned.folded.map((f, i) => ({ id: lines[i]!.id, text: f.text })) },

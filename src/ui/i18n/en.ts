@@ -460,5 +460,6 @@ export const en = {
     newClaim: 'new claim',
   },
   backupsInfo: { rolling: 'A backup is taken when the workspace opens and every 6 hours; the last 10 are kept beside the workspace file.' },
-  errors: { generic: 'Something went wrong: {{message}}' },
+  errors: { generic: 'Something went wrong: {{message}}', unavailable: 'The workspace cannot be reached right now: this change was not saved. Try again once it is back.' },
+  connection: { reconnecting: 'Reconnecting…', reconnectingLong: 'The workspace cannot be reached; Factbench is reconnecting.' },
 };

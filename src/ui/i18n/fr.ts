@@ -470,5 +470,9 @@ export const fr: Shape<typeof en> = {
     newClaim: 'nouvelle affirmation',
   },
   backupsInfo: { rolling: 'Une sauvegarde est faite à l’ouverture de l’espace de travail puis toutes les 6 heures ; les 10 dernières sont gardées à côté du fichier.' },
-  errors: { generic: 'Un problème est survenu : {{message}}' },
+  errors: {
+    generic: 'Un problème est survenu : {{message}}',
+    unavailable: 'L’espace de travail est injoignable pour le moment : cette modification n’a pas été enregistrée. Réessayez quand il sera revenu.',
+  },
+  connection: { reconnecting: 'Reconnexion…', reconnectingLong: 'L’espace de travail est injoignable ; Factbench se reconnecte.' },
 };

@@ -23,9 +23,11 @@ export interface MergeKeep {
 export interface MergeAsk {
   into: string;
   from: string[];
-  /** The different speakers and verdicts of the claims (more than one of either). */
+  /** The different speakers and verdicts of the claims (more than one of either, or a verdict some have and others not). */
   speakers: string[];
   verdicts: string[];
+  /** Some of the claims have a verdict, others none. */
+  partlyChecked: boolean;
 }
 
 const NO_SELECTION: SelectionInfo = { range: null, claims: [], splitPoint: null, canFold: false };
@@ -215,8 +217,10 @@ export class EditingSession {
     const speakers = distinct(claims.map((c) => c.speaker));
     const verdicts = distinct(claims.map((c) => c.verdict));
     // Who said it and the verdict are never carried onto other words without the user's say.
-    if (speakers.length > 1 || verdicts.length > 1) {
-      this.mergeAsk = { into, from, speakers, verdicts };
+    // A verdict some of the claims have and others not was given to some of the words only: asked too.
+    const partlyChecked = verdicts.length > 0 && claims.some((c) => c.verdict === null);
+    if (speakers.length > 1 || verdicts.length > 1 || partlyChecked) {
+      this.mergeAsk = { into, from, speakers, verdicts, partlyChecked };
       return;
     }
     await this.mergeNow(into, from);

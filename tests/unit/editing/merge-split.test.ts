@@ -40,10 +40,20 @@ describe('merging claims that disagree on who said it or on the verdict', () => 
     const kim = await claimOn(desk, KIM);
     const putin = await claimOn(desk, PUTIN);
     await desk.client.call('claims.update', { id: kim.id, patch: { speaker: 'Kim Jong Un', verdict: 'false' } });
-    await desk.client.call('claims.update', { id: putin.id, patch: { speaker: 'Kim Jong Un' } });
+    await desk.client.call('claims.update', { id: putin.id, patch: { speaker: 'Kim Jong Un', verdict: 'false' } });
     const merged = await desk.client.call('editing.merge', { into: putin.id, from: [kim.id] });
     expect(merged.cleared).toEqual([]);
-    expect(merged.claim).toMatchObject({ speaker: 'Kim Jong Un', verdict: 'false', status: 'checked' });
+    expect(merged.claim).toMatchObject({ speaker: 'Kim Jong Un', verdict: 'false', status: 'checked', recheck: null });
+  });
+
+  it('does not carry a verdict given to one claim onto the other\'s words: the merged claim waits for a re-check', async () => {
+    const kim = await claimOn(desk, KIM);
+    const putin = await claimOn(desk, PUTIN);
+    await desk.client.call('claims.update', { id: kim.id, patch: { speaker: 'Kim Jong Un', verdict: 'false' } });
+    await desk.client.call('claims.update', { id: putin.id, patch: { speaker: 'Kim Jong Un' } });
+    const merged = await desk.client.call('editing.merge', { into: putin.id, from: [kim.id] });
+    expect(merged.cleared).toEqual(['verdict']);
+    expect(merged.claim).toMatchObject({ speaker: 'Kim Jong Un', verdict: null, status: 'in-progress', recheck: { previousVerdict: 'false', previousText: kim.text.trim() } });
   });
 });
 
