@@ -116,6 +116,25 @@ test.describe('merge and split keep who said what', () => {
     expect(desk.errors).toEqual([]);
   });
 
+  test('a verdict only one of the claims has is asked too; not kept, it stays as history and the merged claim needs a re-check', async ({ page, desk }) => {
+    const list = claimsList(page, EN.list);
+    await list.getByRole('option', { name: /Je pense que ma rencontre/ }).click();
+    await page.getByLabel(EN.verdict, { exact: true }).selectOption({ label: EN.falseLabel });
+    await saved(page);
+    await selectWords(page, 'Nous discuterons de tous les sujets');
+    await page.getByRole('button', { name: EN.merge }).click();
+    const dialog = page.getByRole('dialog', { name: EN.mergeDialog });
+    const verdicts = dialog.getByRole('group', { name: EN.verdictGroup });
+    await expect(verdicts.getByRole('radio')).toHaveCount(2);
+    await expect(verdicts.getByRole('radio', { checked: true })).not.toHaveAccessibleName(new RegExp(EN.falseLabel));
+    await dialog.getByRole('button', { name: EN.mergeSubmit, exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText(/verdict: none\./);
+    const recheck = page.getByRole('region', { name: /Needs re-check/ });
+    await expect(recheck).toBeVisible();
+    await expect(recheck).toContainText(EN.falseLabel);
+    expect(desk.errors).toEqual([]);
+  });
+
   test.describe('en français', () => {
     test.use({ locale: 'fr-FR' });
     test('la fusion demande quoi garder, et la scission rend ses mots à Poutine', async ({ page, desk }) => {
