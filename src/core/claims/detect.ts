@@ -228,7 +228,8 @@ function buildClaim(group: readonly Scored[], best: Scored, candidates: readonly
   const speaker = attributed ? speakerOf(attributed.mention, registry).name : null;
   const bestSpeaker = best.attribution ? speakerOf(best.attribution.mention, registry).name : null;
   const reasons = ruleScore(best.facts, candidates[best.index]!.text, bestSpeaker, weights, false).reasons;
-  if (best.probability !== null) reasons.push(learnedReason(best.probability));
+  // The model's words are explained for the suggestions only: the sentence is analysed again, once, here.
+  if (best.probability !== null) reasons.push(learnedReason(best.probability, analyzeSentence(candidates[best.index]!.text, compileLexicon(lexiconFor('en')), 'en')));
   if (repeated) reasons.push({ code: 'repeated', evidence: `${group.length} occurrences`, weight: round(weights.repeated) });
   const anchors: Occurrence[] = [];
   for (const s of group) {

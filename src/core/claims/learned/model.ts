@@ -12,6 +12,12 @@ export interface CrossValidation {
   debates: { checkThatF1: number; checkThatAP: number };
   /** Trained on the debates older than dev-test, threshold from their own folds, scored on dev-test. */
   forward: { devTestF1: number; devTestAP: number };
+  /**
+   * Trained on the debates before sentence id 28,000, threshold from their own
+   * folds, scored on the newer ones (dev-test excluded): a second, larger
+   * "next election". Absent in models trained before it existed.
+   */
+  future?: { f1: number; ap: number };
 }
 
 /** The versioned JSON of a trained ranker (written by scripts/train-claims.ts). */
@@ -32,4 +38,23 @@ export interface RankerModel {
   bias: number;
   /** Non-zero weights as [hashed feature index, weight]. */
   weights: [number, number][];
+  /** Sentences and the probability training gave them with the weights as written here (a loading check for the tests). */
+  probes?: { text: string; probability: number }[];
+  /** The embedding part (features.embedding), as one number per word; absent without it. */
+  embedding?: WordProjection;
+}
+
+/**
+ * The embedding weights folded into the words: `projections` holds, for each
+ * word of the table's `vocabulary` most frequent, `scale × weights · vector`.
+ * A sentence adds the mean of its words' numbers to its log-odds.
+ */
+export interface WordProjection {
+  /** The package the vectors came from. */
+  source: string;
+  dimensions: number;
+  vocabulary: number;
+  scale: number;
+  /** [word, projection], in the table's frequency order; words whose projection rounds to 0 keep their place (they count in the mean). */
+  projections: [string, number][];
 }

