@@ -8,8 +8,8 @@ import { clusterItems, type ClusterItem } from './cluster';
 import { SpeakerRegistry, type SpeakerEntry } from './coreference';
 import { lexiconFor } from './lexicon';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compile';
-import { checkWorthiness, learnedLogit, learnedReason } from './learned/ranker';
-import { ruleLogit, ruleScore, round, sigmoid, sortReasons } from './score';
+import { checkWorthiness, englishRanker, learnedLogit, learnedReason } from './learned/ranker';
+import { modelOffsetLogit, ruleLogit, ruleScore, round, sigmoid, sortReasons } from './score';
 import { tokenShingles } from './shingles';
 import { analyzeSentence, factsOf, type AnalyzedSentence, type SentenceFacts } from './signals';
 import { ruleWeightsFor } from './weights';
@@ -124,7 +124,9 @@ export function analyzeClaims(article: ArticleInput, options: DetectOptions = {}
     if (!c.split) tracker.afterFacts(attribution, endsInQuote, quoted, mentioned);
     const facts = factsOf(sentence);
     const probability = c.split || lang !== 'en' ? null : checkWorthiness(sentence);
-    const logit = ruleLogit(sentence, attribution !== null, ruleWeightsFor(lang)) + (probability === null ? 0 : learnedLogit(probability));
+    // An English sentence is scored by the model, plus the news signals debates lack; other languages by the rules.
+    const logit =
+      probability === null ? ruleLogit(sentence, attribution !== null, ruleWeightsFor(lang)) : learnedLogit(probability) + modelOffsetLogit(sentence, attribution !== null, ruleWeightsFor(lang));
     const { key, shingles } = tokenShingles(sentence.tokens, 2);
     if (c.partOf === null) seen.set(c.text, { lang, attribution, endsInQuote, quoted, mentioned, logit, probability, facts, key, shingles });
     if (c.split) continue;
@@ -227,9 +229,11 @@ function buildClaim(group: readonly Scored[], best: Scored, candidates: readonly
   const attributed = group.find((s) => s.attribution !== null)?.attribution ?? null;
   const speaker = attributed ? speakerOf(attributed.mention, registry).name : null;
   const bestSpeaker = best.attribution ? speakerOf(best.attribution.mention, registry).name : null;
-  const reasons = ruleScore(best.facts, candidates[best.index]!.text, bestSpeaker, weights, false).reasons;
+  const text = candidates[best.index]!.text;
   // The model's words are explained for the suggestions only: the sentence is analysed again, once, here.
-  if (best.probability !== null) reasons.push(learnedReason(best.probability, analyzeSentence(candidates[best.index]!.text, compileLexicon(lexiconFor('en')), 'en')));
+  const explanation = best.probability === null ? null : englishRanker.explain(analyzeSentence(text, compileLexicon(lexiconFor('en')), 'en'));
+  const reasons = ruleScore(best.facts, text, bestSpeaker, weights, false, explanation?.signals ?? null).reasons;
+  if (best.probability !== null) reasons.push(learnedReason(best.probability, explanation));
   if (repeated) reasons.push({ code: 'repeated', evidence: `${group.length} occurrences`, weight: round(weights.repeated) });
   const anchors: Occurrence[] = [];
   for (const s of group) {

@@ -115,7 +115,7 @@ describe('reasons in words', () => {
     const { SIGNAL_CODES } = await import('../../../src/core/claims');
     const { en } = await import('../../../src/ui/i18n/en');
     const { fr } = await import('../../../src/ui/i18n/fr');
-    const codes = [...SIGNAL_CODES, 'speaker', 'repeated', 'learned-ranker'];
+    const codes = [...SIGNAL_CODES, 'speaker', 'repeated', 'learned-ranker', 'learned-ranker-against'];
     expect(codes.filter((code) => !(code in en.reason))).toEqual([]);
     expect(codes.filter((code) => !(code in fr.reason))).toEqual([]);
   });

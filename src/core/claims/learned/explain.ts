@@ -1,6 +1,6 @@
 import type { AnalyzedSentence } from '../signals';
 import { forEachEmbeddedToken } from './embedding';
-import { collectFeatures, reserveWords } from './features';
+import { collectFeatures, reserveWords, signalFeature } from './features';
 import type { RankerModel } from './model';
 
 /** A word of a sentence and how much it moved the model's log-odds (signed). */
@@ -9,15 +9,23 @@ export interface WordWeight {
   weight: number;
 }
 
+/** What the model weighed in a sentence: its words, and the rule signals it has as features of its own. */
+export interface Explanation {
+  /** Words by how much they moved the log-odds, largest first. */
+  words: WordWeight[];
+  /** Each rule signal of the sentence and its weight in the model's log-odds. */
+  signals: Map<string, number>;
+}
+
 /**
  * The model's log-odds split over the sentence's words, exactly: the model is
  * linear, so each word gets its own unigram weight, half of each word pair it
- * is part of, and its share of the mean embedding. What belongs to no word
- * (the bias, the rule signals, the length, the tense cues) is left out: the
- * rules show the signals as reasons of their own. Only suggested claims are
+ * is part of, and its share of the mean embedding. The rule signals the model
+ * has as features get their own weights; the bias, the length and the tense
+ * cues belong to no word and are left out. Only suggested claims are
  * explained, so this may allocate.
  */
-export function wordContributions(sentence: AnalyzedSentence, model: RankerModel, weights: Float32Array, projections: Map<string, number> | null): WordWeight[] {
+export function explainSentence(sentence: AnalyzedSentence, model: RankerModel, weights: Float32Array, projections: Map<string, number> | null): Explanation {
   const { tokens } = sentence;
   const byToken = new Float64Array(tokens.length);
   const seen = new Set<number>();
@@ -29,6 +37,8 @@ export function wordContributions(sentence: AnalyzedSentence, model: RankerModel
     parts.push({ index, first, last });
   });
   const norm = 1 / Math.sqrt(seen.size || 1);
+  const signals = new Map<string, number>();
+  if (model.features.signals) for (const sig of sentence.signals) signals.set(sig.code, weights[signalFeature(sig.code, model.features)]! * norm);
   for (const { index, first, last } of parts) {
     if (first < 0) continue;
     const w = weights[index]! * norm;
@@ -59,5 +69,5 @@ export function wordContributions(sentence: AnalyzedSentence, model: RankerModel
     if (entry) entry.weight += byToken[i]!;
     else byWord.set(t.lower, { word: t.text, weight: byToken[i]! });
   });
-  return [...byWord.values()].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  return { words: [...byWord.values()].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)), signals };
 }

@@ -126,6 +126,11 @@ export function collectFeatures(sentence: AnalyzedSentence, spec: FeatureSpec, a
   }
 }
 
+/** The hashed index of a rule signal's feature (for explaining a score). */
+export function signalFeature(code: string, spec: FeatureSpec): number {
+  return ((1 << spec.hashBits) - 1) & mix(SIGNAL, signalHash(code));
+}
+
 let wordHashes = new Uint32Array(1024);
 /** The token index of each hashed word (marks that are not features are skipped). */
 let wordTokens = new Int32Array(1024);

@@ -5,7 +5,7 @@ import { collectFeatures, reserveWords } from './features';
 import { sigmoid } from './logistic';
 import type { RankerModel } from './model';
 import modelJson from './model.en.json';
-import { wordContributions, type WordWeight } from './explain';
+import { explainSentence, type Explanation } from './explain';
 
 /**
  * The learned English ranker: logistic regression over hashed words and word
@@ -17,8 +17,8 @@ export interface Ranker {
   readonly model: RankerModel;
   /** Probability (0–1) that an English sentence is check-worthy. */
   probability(sentence: AnalyzedSentence): number;
-  /** The sentence's words by how much they moved its log-odds (largest first). */
-  explain(sentence: AnalyzedSentence): WordWeight[];
+  /** The sentence's words by how much they moved its log-odds (largest first), and its signals' weights. */
+  explain(sentence: AnalyzedSentence): Explanation;
 }
 
 export function createRanker(model: RankerModel): Ranker {
@@ -81,7 +81,7 @@ export function createRanker(model: RankerModel): Ranker {
       return sigmoid(logit);
     },
     explain(sentence) {
-      return wordContributions(sentence, model, weights(), projections());
+      return explainSentence(sentence, model, weights(), projections());
     },
   };
 }
@@ -113,17 +113,22 @@ const SHOWN_WORDS = 4;
 
 /**
  * The model's part of a score as a reason a fact-checker can read: which way
- * it pulled (`learned-ranker` up, `learned-ranker-against` down) and the words
- * of the sentence that weighed most that way.
+ * its words pulled (`learned-ranker` up, `learned-ranker-against` down) and
+ * the words that weighed most that way. Its weight is the model's log-odds
+ * from its threshold less what its rule-signal features gave (those are shown
+ * with each signal).
  */
-export function learnedReason(p: number, sentence: AnalyzedSentence | null, ranker: Ranker = englishRanker): ScoreReason {
-  const weight = Math.round(learnedLogit(p) * 1000) / 1000;
+export function learnedReason(p: number, explanation: Explanation | null): ScoreReason {
+  // The signals' share of the model's log-odds is shown with each signal (score.ts, ruleScore): the rest is the words'.
+  let signals = 0;
+  if (explanation) for (const w of explanation.signals.values()) signals += w;
+  const weight = Math.round((learnedLogit(p) - signals) * 1000) / 1000;
   const up = weight >= 0;
-  const words = sentence === null ? [] : topWords(ranker.explain(sentence), up);
+  const words = explanation === null ? [] : topWords(explanation.words, up);
   return { code: up ? 'learned-ranker' : 'learned-ranker-against', evidence: words.length > 0 ? words.join(', ') : null, weight, words };
 }
 
-function topWords(weights: readonly WordWeight[], up: boolean): string[] {
+function topWords(weights: Explanation['words'], up: boolean): string[] {
   const out: string[] = [];
   for (const x of weights) {
     if (out.length === SHOWN_WORDS) break;
