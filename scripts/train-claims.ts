@@ -67,8 +67,11 @@ const CANDIDATES: Record<string, FeatureSpec> = {
   'unigrams, bigrams, past tense': { ...PAST_UNIGRAMS, hashBits: 20, bigrams: true },
   'unigrams, past tense, embedding 0.3': { ...PAST_UNIGRAMS, embedding: { vocabulary: 100000, scale: 0.3 } },
   'unigrams, bigrams, past tense, embedding 0.3': { ...PAST_UNIGRAMS, hashBits: 20, bigrams: true, embedding: { vocabulary: 100000, scale: 0.3 } },
-  'unigrams, bigrams, past tense, embedding 1': { ...PAST_UNIGRAMS, hashBits: 20, bigrams: true, embedding: { vocabulary: 100000, scale: 1 } },
-};
+  'unigrams, past tense, embedding 0.6': { ...PAST_UNIGRAMS, embedding: { vocabulary: 100000, scale: 0.6 } },
+  'unigrams, past tense, embedding 1': { ...PAST_UNIGRAMS, embedding: { vocabulary: 100000, scale: 1 } },
+  'unigrams, past tense, embedding 0.6, 50,000 words': { ...PAST_UNIGRAMS, embedding: { vocabulary: 50000, scale: 0.6 } },
+  'unigrams, past tense, embedding 1, 50,000 words (committed)': SPEC,
+}
 const OPTIONS: Omit<TrainOptions, 'dimensions'> = { epochs: 10, learningRate: 0.3, l2: 1e-4, seed: 20240917, positiveWeight: 2 };
 /** Weights smaller than this are dropped from the file: they change no decision and triple its size. */
 const PRUNE = 0.002;
@@ -141,11 +144,12 @@ function main(): void {
   const ranker = createRanker(out);
   out.probes = PROBES.map((text) => ({ text, probability: round4(ranker.probability(analyzeSentence(text, compiled, 'en'))) }));
   fs.writeFileSync(OUT, `${JSON.stringify(out)}\n`);
-  // The rules' calibration keeps the files it was fitted on before the CheckThat! train file came (French shares those weights).
-  const calibration = sentences.filter((s) => s.source !== 'checkthat-train');
+  // The rules' calibration keeps the rows it was fitted on before the CheckThat! train file came, in their order
+  // (French shares those weights: they stay as they were).
+  const calibration = dedupeByText(CALIBRATION_FILES.flatMap((f) => (f.endsWith('.json') ? parseClaimBuster(read(f)) : parseCheckThatTsv(read(f)))));
   writeCalibration(
-    calibration.map((s) => s.analyzed.signals.map((sig) => sig.code)),
-    calibration.map((s) => s.label),
+    calibration.map((r) => analyzeSentence(r.text, compiled, 'en').signals.map((sig) => sig.code)),
+    calibration.map((r) => r.label),
   );
   console.log(`trained on ${rows.length} sentences (${out.rows.positive} check-worthy); ${weights.length} weights kept; threshold ${threshold}`);
   console.log(describe(figures));
@@ -167,16 +171,13 @@ function rowsFor(sentences: readonly Sentence[], spec: FeatureSpec, glove: Glove
   // The candidates may use fewer words than were read: the ranks say which.
   const rank = new Map<string, number>();
   glove?.words.forEach((w, i) => rank.set(w, i));
-  const has = (key: string): boolean => (rank.get(key) ?? Infinity) < (spec.embedding?.vocabulary ?? 0);
+  const lookup = (key: string): Float32Array | undefined => ((rank.get(key) ?? Infinity) < (spec.embedding?.vocabulary ?? 0) ? vectors!.get(key) : undefined);
   return sentences.map((s) => {
     const x = learnedFeatures(s.analyzed, spec);
     if (spec.embedding && vectors) {
       const mean = new Float64Array(GLOVE_DIMENSIONS);
-      const embedded = forEachEmbeddedToken(s.analyzed, has, (keys) => {
-        for (const k of keys) {
-          const v = vectors.get(k)!;
-          for (let d = 0; d < GLOVE_DIMENSIONS; d++) mean[d] = mean[d]! + v[d]! / keys.length;
-        }
+      const embedded = forEachEmbeddedToken(s.analyzed, lookup, (values) => {
+        for (const v of values) for (let d = 0; d < GLOVE_DIMENSIONS; d++) mean[d] = mean[d]! + v[d]! / values.length;
       });
       if (embedded > 0) {
         for (let d = 0; d < GLOVE_DIMENSIONS; d++) {
@@ -193,13 +194,15 @@ function rowsFor(sentences: readonly Sentence[], spec: FeatureSpec, glove: Glove
 function projectionOf(model: LinearModel, spec: FeatureSpec, glove: Glove): WordProjection {
   const sparse = 1 << spec.hashBits;
   const { vocabulary, scale } = spec.embedding!;
-  const projections: [string, number][] = glove.words.slice(0, vocabulary).map((word) => {
+  const words = glove.words.slice(0, vocabulary);
+  const projections = words.map((word) => {
     const v = glove.vectors.get(word)!;
     let s = 0;
     for (let d = 0; d < GLOVE_DIMENSIONS; d++) s += model.weights[sparse + d]! * v[d]!;
-    return [word, round4(scale * s)];
+    return round4(scale * s);
   });
-  return { source: glove.source, dimensions: GLOVE_DIMENSIONS, vocabulary, scale, projections };
+  if (words.some((w) => w.includes(' '))) throw new Error('a GloVe word holds a space');
+  return { source: glove.source, dimensions: GLOVE_DIMENSIONS, vocabulary, scale, words: words.join(' '), projections };
 }
 
 /** The threshold and the cross-validated figures of one feature set (seed offset: several splits for --compare). */

@@ -18,39 +18,37 @@ const MARKS: ReadonlySet<string> = new Set(['?', '%', '$']);
 
 /**
  * Calls `visit` once per token of the sentence that has a vector, with the
- * keys to average for it: the word itself when the table has it, else its
- * pieces ("don't" → "do", "not"; "obama's" → "obama";
- * "covid-19" → "covid" when known; numbers have no vector: the hashed features
- * carry them). Returns how many tokens had one.
+ * values to average for it: the word's own when the table has it, else its
+ * pieces' ("don't" → "do", "not"; "obama's" → "obama"; "covid-19" → "covid"
+ * when known; numbers have no vector: the hashed features carry them).
+ * Returns how many tokens had one. `values` is reused by the next token: read
+ * it at once.
  */
-export function forEachEmbeddedToken(sentence: AnalyzedSentence, has: (key: string) => boolean, visit: (keys: readonly string[], token: number) => void): number {
+export function forEachEmbeddedToken<T>(sentence: AnalyzedSentence, lookup: (key: string) => T | undefined, visit: (values: readonly T[], token: number) => void): number {
   let embedded = 0;
   const { tokens } = sentence;
+  const values = scratch as T[];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'mark' && !MARKS.has(t.text)) continue;
-    const keys = embeddingKeys(t.lower, has);
-    if (keys.length === 0) continue;
+    values.length = 0;
+    const own = lookup(t.lower);
+    if (own !== undefined) values.push(own);
+    else addPieces(t.lower, lookup, values);
+    if (values.length === 0) continue;
     embedded++;
-    visit(keys, i);
+    visit(values, i);
   }
   return embedded;
 }
 
-const one: string[] = [''];
+const scratch: unknown[] = [];
 
 /** The words behind English contractions (the table has no "n't" or "'s": wink dropped them from GloVe's list). */
 const CONTRACTIONS: Readonly<Record<string, string | null>> = { "n't": 'not', "'re": 'are', "'ve": 'have', "'ll": 'will', "'m": 'am', "'d": 'would', "'s": null };
 
-/**
- * The table keys a lower-cased token averages (an empty list when none is
- * known). The list returned may be reused by the next call: read it at once.
- */
-export function embeddingKeys(lower: string, has: (key: string) => boolean): readonly string[] {
-  if (has(lower)) {
-    one[0] = lower;
-    return one;
-  }
+/** The values of a word the table lacks, from its pieces. */
+function addPieces<T>(lower: string, lookup: (key: string) => T | undefined, out: T[]): void {
   let pieces: string[];
   const apostrophe = lower.indexOf("'");
   if (apostrophe > 0) {
@@ -60,6 +58,9 @@ export function embeddingKeys(lower: string, has: (key: string) => boolean): rea
     // "don't" → "do", "not"; "can't" → "ca", "not" (GloVe keeps "ca" and "wo" for "can't" and "won't").
     pieces = tail ? [stem, tail] : [stem];
   } else if (lower.includes('-')) pieces = lower.split('-');
-  else return [];
-  return pieces.filter((p) => p.length > 0 && has(p));
+  else return;
+  for (const p of pieces) {
+    const v = p.length > 0 ? lookup(p) : undefined;
+    if (v !== undefined) out.push(v);
+  }
 }

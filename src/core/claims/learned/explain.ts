@@ -52,11 +52,11 @@ export function explainSentence(sentence: AnalyzedSentence, model: RankerModel, 
     const shares: { token: number; value: number }[] = [];
     const embedded = forEachEmbeddedToken(
       sentence,
-      (k) => projections.has(k),
-      (keys, token) => {
+      (k) => projections.get(k),
+      (values, token) => {
         let s = 0;
-        for (const k of keys) s += projections.get(k)!;
-        shares.push({ token, value: s / keys.length });
+        for (const v of values) s += v;
+        shares.push({ token, value: s / values.length });
       },
     );
     for (const { token, value } of shares) byToken[token] = byToken[token]! + value / embedded;

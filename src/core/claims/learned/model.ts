@@ -55,6 +55,17 @@ export interface WordProjection {
   dimensions: number;
   vocabulary: number;
   scale: number;
-  /** [word, projection], in the table's frequency order; words whose projection rounds to 0 keep their place (they count in the mean). */
-  projections: [string, number][];
+  /** The words, in the table's frequency order, separated by spaces (GloVe's words have none). */
+  words: string;
+  /** Each word's projection (4 decimals): a word whose projection rounds to 0 still counts in the mean. */
+  projections: number[];
+}
+
+/** The word → projection table of a model (built once, on first use). */
+export function projectionTable(p: WordProjection): Map<string, number> {
+  const words = p.words.split(' ');
+  if (words.length !== p.projections.length) throw new Error(`model: ${words.length} words for ${p.projections.length} projections`);
+  const table = new Map<string, number>();
+  words.forEach((w, i) => table.set(w, p.projections[i]!));
+  return table;
 }

@@ -3,7 +3,7 @@ import type { AnalyzedSentence } from '../signals';
 import { forEachEmbeddedToken } from './embedding';
 import { collectFeatures, reserveWords } from './features';
 import { sigmoid } from './logistic';
-import type { RankerModel } from './model';
+import { projectionTable, type RankerModel } from './model';
 import modelJson from './model.en.json';
 import { explainSentence, type Explanation } from './explain';
 
@@ -33,7 +33,7 @@ export function createRanker(model: RankerModel): Ranker {
     return dense;
   };
   const projections = (): Map<string, number> | null => {
-    if (!projection && model.embedding) projection = new Map(model.embedding.projections);
+    if (!projection && model.embedding) projection = projectionTable(model.embedding);
     return projection;
   };
   // A feature counts once per sentence: a stamp per index tells, without clearing anything between sentences.
@@ -51,11 +51,11 @@ export function createRanker(model: RankerModel): Ranker {
   };
   let table: Map<string, number> | null = null;
   let embeddedSum = 0;
-  const has = (key: string): boolean => table!.has(key);
-  const addToken = (keys: readonly string[]): void => {
+  const lookup = (key: string): number | undefined => table!.get(key);
+  const addToken = (values: readonly number[]): void => {
     let s = 0;
-    for (const k of keys) s += table!.get(k)!;
-    embeddedSum += s / keys.length;
+    for (const v of values) s += v;
+    embeddedSum += s / values.length;
   };
 
   return {
@@ -75,7 +75,7 @@ export function createRanker(model: RankerModel): Ranker {
       table = projections();
       if (table) {
         embeddedSum = 0;
-        const embedded = forEachEmbeddedToken(sentence, has, addToken);
+        const embedded = forEachEmbeddedToken(sentence, lookup, addToken);
         if (embedded > 0) logit += embeddedSum / embedded;
       }
       return sigmoid(logit);
