@@ -39,7 +39,7 @@ type ArticleInput = Pick<CleanedArticle, 'body' | 'blocks' | 'folded' | 'meta'>;
 interface Scored {
   index: number;
   logit: number;
-  /** The English model's probability, for English sentences. */
+  /** The English model's probability, when the model gave the sentence its score (it rated it above the rules). */
   probability: number | null;
   lang: string;
   facts: SentenceFacts;
@@ -123,10 +123,15 @@ export function analyzeClaims(article: ArticleInput, options: DetectOptions = {}
     // The context follows real sentences: the pieces of a long quotation, not the whole they were cut from.
     if (!c.split) tracker.afterFacts(attribution, endsInQuote, quoted, mentioned);
     const facts = factsOf(sentence);
-    const probability = c.split || lang !== 'en' ? null : checkWorthiness(sentence);
-    // An English sentence is scored by the model, plus the news signals debates lack; other languages by the rules.
-    const logit =
-      probability === null ? ruleLogit(sentence, attribution !== null, ruleWeightsFor(lang)) : learnedLogit(probability) + modelOffsetLogit(sentence, attribution !== null, ruleWeightsFor(lang));
+    // English: the model (plus the news signals debates lack) or the news rules, whichever rates the sentence higher.
+    // The model knows the claims of debates; the rules know news' quotations, events and announcements, which
+    // debate transcripts rarely hold. Other languages: the rules.
+    const weights = ruleWeightsFor(lang);
+    const rules = ruleLogit(sentence, attribution !== null, weights);
+    const p = c.split || lang !== 'en' ? null : checkWorthiness(sentence);
+    const model = p === null ? -Infinity : learnedLogit(p) + modelOffsetLogit(sentence, attribution !== null, weights);
+    const probability = model > rules ? p : null;
+    const logit = Math.max(rules, model);
     const { key, shingles } = tokenShingles(sentence.tokens, 2);
     if (c.partOf === null) seen.set(c.text, { lang, attribution, endsInQuote, quoted, mentioned, logit, probability, facts, key, shingles });
     if (c.split) continue;
