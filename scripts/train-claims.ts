@@ -50,6 +50,7 @@ import { trainLogistic, type Example, type LinearModel, type TrainOptions } from
 import type { CrossValidation, RankerModel, WordProjection } from '../src/core/claims/learned/model';
 import { createRanker } from '../src/core/claims/learned/ranker';
 import { analyzeSentence, SIGNAL_CODES, type AnalyzedSentence } from '../src/core/claims/signals';
+import { frenchCrossValidation } from './french-claims';
 import { GLOVE_DIMENSIONS, readGlove, type Glove } from './glove';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,6 +72,7 @@ const CANDIDATES: Record<string, FeatureSpec> = {
   'unigrams, past tense, embedding 1': { ...PAST_UNIGRAMS, embedding: { vocabulary: 100000, scale: 1 } },
   'unigrams, past tense, embedding 0.6, 50,000 words': { ...PAST_UNIGRAMS, embedding: { vocabulary: 50000, scale: 0.6 } },
   'unigrams, past tense, embedding 1, 50,000 words (committed)': SPEC,
+  'unigrams, past tense, embedding 1, 20,000 words': { ...PAST_UNIGRAMS, embedding: { vocabulary: 20000, scale: 1 } },
 }
 const OPTIONS: Omit<TrainOptions, 'dimensions'> = { epochs: 10, learningRate: 0.3, l2: 1e-4, seed: 20240917, positiveWeight: 2 };
 /** Weights smaller than this are dropped from the file: they change no decision and triple its size. */
@@ -92,7 +94,11 @@ interface Sentence {
   source: Row['source'];
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  if (process.argv.includes('--french')) {
+    await frenchCrossValidation(ROOT, path.resolve(ROOT, '../shared'));
+    return;
+  }
   const read = (f: string): string => fs.readFileSync(path.join(DATA, f), 'utf8');
   const compiled = compileLexicon(lexiconFor('en'));
   const labelled = FILES.flatMap((f, k) =>
@@ -294,4 +300,4 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-main();
+void main();
