@@ -43,6 +43,36 @@ export function forEachEmbeddedToken<T>(sentence: AnalyzedSentence, lookup: (key
 }
 
 const scratch: unknown[] = [];
+const pieces: number[] = [];
+
+/**
+ * The mean of a table of numbers over the sentence's embedded tokens (0 when
+ * none has one): forEachEmbeddedToken's walk, without a callback per token,
+ * for the app's per-sentence scoring.
+ */
+export function embeddedMean(sentence: AnalyzedSentence, table: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  let embedded = 0;
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'mark' && !MARKS.has(t.text)) continue;
+    const own = table.get(t.lower);
+    if (own !== undefined) {
+      sum += own;
+      embedded++;
+    } else if (t.kind === 'word') {
+      pieces.length = 0;
+      addPieces(t.lower, (k) => table.get(k), pieces);
+      if (pieces.length === 0) continue;
+      let s = 0;
+      for (const v of pieces) s += v;
+      sum += s / pieces.length;
+      embedded++;
+    }
+  }
+  return embedded === 0 ? 0 : sum / embedded;
+}
 
 /** The words behind English contractions (the table has no "n't" or "'s": wink dropped them from GloVe's list). */
 const CONTRACTIONS: Readonly<Record<string, string | null>> = { "n't": 'not', "'re": 'are', "'ve": 'have', "'ll": 'will', "'m": 'am', "'d": 'would', "'s": null };

@@ -1,6 +1,6 @@
 import type { ScoreReason } from '../../model';
 import type { AnalyzedSentence } from '../signals';
-import { forEachEmbeddedToken } from './embedding';
+import { embeddedMean } from './embedding';
 import { collectFeatures, reserveWords } from './features';
 import { sigmoid } from './logistic';
 import { projectionTable, type RankerModel } from './model';
@@ -49,14 +49,6 @@ export function createRanker(model: RankerModel): Ranker {
     sum += w[i]!;
     count++;
   };
-  let table: Map<string, number> | null = null;
-  let embeddedSum = 0;
-  const lookup = (key: string): number | undefined => table!.get(key);
-  const addToken = (values: readonly number[]): void => {
-    let s = 0;
-    for (const v of values) s += v;
-    embeddedSum += s / values.length;
-  };
 
   return {
     model,
@@ -71,14 +63,8 @@ export function createRanker(model: RankerModel): Ranker {
       sum = 0;
       count = 0;
       collectFeatures(sentence, model.features, accumulate);
-      let logit = model.bias + sum / Math.sqrt(count || 1);
-      table = projections();
-      if (table) {
-        embeddedSum = 0;
-        const embedded = forEachEmbeddedToken(sentence, lookup, addToken);
-        if (embedded > 0) logit += embeddedSum / embedded;
-      }
-      return sigmoid(logit);
+      const table = projections();
+      return sigmoid(model.bias + sum / Math.sqrt(count || 1) + (table ? embeddedMean(sentence, table) : 0));
     },
     explain(sentence) {
       return explainSentence(sentence, model, weights(), projections());
