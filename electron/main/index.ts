@@ -8,6 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL, type ApiEvent } from '../../src/contract/envelope';
 import { backupsDirFor } from '../../src/node/db/backup';
 import { appRoot } from '../../src/node/db/paths';
+import { InFlight } from '../../src/node/host/in-flight';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { denyPermissions, isTrustedSender, lockNavigation, lockSessionNetwork } from './hardening';
 import { buildMenu } from './menu';
@@ -17,6 +18,8 @@ import { DesktopWorkspace } from './workspace';
 let win: BrowserWindow | null = null;
 let desk: DesktopWorkspace | null = null;
 const MAX_RECENT = 8;
+/** Calls from the window being answered: the workspace closes only after them (the page sends its last writes as it closes). */
+const calls = new InFlight();
 
 // Every renderer sandboxed, whatever a window's own preferences say.
 app.enableSandbox();
@@ -32,7 +35,14 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(start, (error: unknown) => fatal(error));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => desk?.close());
+  app.on('will-quit', (event) => {
+    if (calls.size > 0) {
+      event.preventDefault();
+      void calls.drain(10_000).then(() => app.quit());
+      return;
+    }
+    desk?.close();
+  });
 }
 
 async function start(): Promise<void> {
@@ -52,7 +62,7 @@ async function start(): Promise<void> {
     }
     const api = desk?.api;
     if (!api) return { ok: false, error: { code: 'database', message: 'No workspace is open.' } };
-    return api.dispatch(request);
+    return calls.track(api.dispatch(request));
   });
 
   session.defaultSession.on('will-download', (_event, item) => {

@@ -11,7 +11,7 @@ import { startHost } from './server';
 
 /** `npm run web -- [--db PATH] [--port N] [--no-open]`: the browser mode. */
 async function main(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, { values: ['db', 'port'], booleans: ['no-open'] });
+  const args = parseArgs(argv, { values: ['db', 'port'], booleans: ['no-open', 'stop-on-stdin-close'] });
   const port = flagString(args, 'port') === undefined ? 0 : Number(flagString(args, 'port'));
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port needs a number from 0 to 65535');
   const staticDir = path.join(appRoot(), 'out', 'renderer');
@@ -27,7 +27,10 @@ async function main(argv: string[]): Promise<void> {
   const open = !args.flags.has('no-open') && process.env.CI !== 'true';
   if (open) openBrowser(host.url);
 
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await host.close();
     api.stop();
     workspace.close();
@@ -35,6 +38,12 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // For a supervisor that owns the host (a test runner, a service wrapper): when it goes away, however it goes, so does the host.
+  if (args.flags.has('stop-on-stdin-close')) {
+    process.stdin.on('end', stop);
+    process.stdin.on('error', stop);
+    process.stdin.resume();
+  }
 }
 
 function openBrowser(url: string): void {
