@@ -9,6 +9,7 @@ import { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL, type ApiEvent } from '../../src/con
 import { backupsDirFor } from '../../src/node/db/backup';
 import { appRoot } from '../../src/node/db/paths';
 import { InFlight } from '../../src/node/host/in-flight';
+import { createWorkPool, workerBeside } from '../../src/node/pool/pool';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { denyPermissions, isTrustedSender, lockNavigation, lockSessionNetwork } from './hardening';
 import { buildMenu } from './menu';
@@ -20,6 +21,12 @@ let desk: DesktopWorkspace | null = null;
 const MAX_RECENT = 8;
 /** Calls from the window being answered: the workspace closes only after them (the page sends its last writes as it closes). */
 const calls = new InFlight();
+/**
+ * Imports and reports run on worker threads, so the window never waits on them. The build
+ * emits the worker as out/main/work-worker.js beside this file (electron.vite.config.ts);
+ * from sources it is src/node/pool/worker-source.mjs, which runs worker.ts through tsx.
+ */
+const work = createWorkPool({ worker: workerBeside(import.meta.url) });
 
 // Every renderer sandboxed, whatever a window's own preferences say.
 app.enableSandbox();
@@ -42,11 +49,12 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     desk?.close();
+    void work.close();
   });
 }
 
 async function start(): Promise<void> {
-  desk = new DesktopWorkspace(app.getPath('userData'), { renderPdf: printToPdf }, electronSqliteBinding(), send);
+  desk = new DesktopWorkspace(app.getPath('userData'), { renderPdf: printToPdf, work }, electronSqliteBinding(), send);
   try {
     desk.openAtStart();
   } catch (error) {
