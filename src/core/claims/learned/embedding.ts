@@ -50,7 +50,7 @@ const pieces: number[] = [];
  * none has one): forEachEmbeddedToken's walk, without a callback per token,
  * for the app's per-sentence scoring.
  */
-export function embeddedMean(sentence: AnalyzedSentence, table: ReadonlyMap<string, number>): number {
+export function embeddedMean(sentence: AnalyzedSentence, table: { get(key: string): number | undefined }): number {
   let sum = 0;
   let embedded = 0;
   const { tokens } = sentence;

@@ -1,7 +1,7 @@
 import type { AnalyzedSentence } from '../signals';
 import { forEachEmbeddedToken } from './embedding';
 import { collectFeatures, reserveWords, signalFeature } from './features';
-import type { RankerModel } from './model';
+import type { ProjectionTable, RankerModel } from './model';
 
 /** A word of a sentence and how much it moved the model's log-odds (signed). */
 export interface WordWeight {
@@ -25,7 +25,7 @@ export interface Explanation {
  * cues belong to no word and are left out. Only suggested claims are
  * explained, so this may allocate.
  */
-export function explainSentence(sentence: AnalyzedSentence, model: RankerModel, weights: Float32Array, projections: Map<string, number> | null): Explanation {
+export function explainSentence(sentence: AnalyzedSentence, model: RankerModel, weights: Float32Array, projections: ProjectionTable | null): Explanation {
   const { tokens } = sentence;
   const byToken = new Float64Array(tokens.length);
   const seen = new Set<number>();

@@ -61,11 +61,58 @@ export interface WordProjection {
   projections: number[];
 }
 
-/** The word → projection table of a model (built once, on first use). */
-export function projectionTable(p: WordProjection): Map<string, number> {
-  const words = p.words.split(' ');
-  if (words.length !== p.projections.length) throw new Error(`model: ${words.length} words for ${p.projections.length} projections`);
-  const table = new Map<string, number>();
-  words.forEach((w, i) => table.set(w, p.projections[i]!));
-  return table;
+/** A word → projection lookup. */
+export interface ProjectionTable {
+  get(word: string): number | undefined;
+  has(word: string): boolean;
+}
+
+/**
+ * The word → projection table of a model, built once, on first use. Open
+ * addressing over offsets into the model's own word string, rather than a Map
+ * of 50,000 strings: a few typed arrays outside the JavaScript heap, which
+ * matters in a worker thread with a small heap limit.
+ */
+export function projectionTable(p: WordProjection): ProjectionTable {
+  const text = p.words;
+  const n = p.projections.length;
+  const values = Float64Array.from(p.projections);
+  // Word i is text[starts[i], starts[i + 1] - 1).
+  const starts = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) starts[++k] = i + 1;
+  if (k + 1 !== n) throw new Error(`model: ${k + 1} words for ${n} projections`);
+  starts[n] = text.length + 1;
+  const mask = (1 << Math.ceil(Math.log2(n * 2 + 1))) - 1;
+  const slots = new Int32Array(mask + 1).fill(-1);
+  const hashOf = (s: string, from: number, to: number): number => {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  for (let i = 0; i < n; i++) {
+    let h = hashOf(text, starts[i]!, starts[i + 1]! - 1) & mask;
+    while (slots[h] !== -1) h = (h + 1) & mask;
+    slots[h] = i;
+  }
+  const find = (word: string): number => {
+    let h = hashOf(word, 0, word.length) & mask;
+    for (let i = slots[h]!; i !== -1; i = slots[h]!) {
+      const from = starts[i]!;
+      if (starts[i + 1]! - 1 - from === word.length) {
+        let same = true;
+        for (let c = 0; c < word.length && same; c++) same = text.charCodeAt(from + c) === word.charCodeAt(c);
+        if (same) return i;
+      }
+      h = (h + 1) & mask;
+    }
+    return -1;
+  };
+  return {
+    get: (word) => {
+      const i = find(word);
+      return i < 0 ? undefined : values[i];
+    },
+    has: (word) => find(word) >= 0,
+  };
 }

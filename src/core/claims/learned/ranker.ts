@@ -3,7 +3,7 @@ import type { AnalyzedSentence } from '../signals';
 import { embeddedMean } from './embedding';
 import { collectFeatures, reserveWords } from './features';
 import { sigmoid } from './logistic';
-import { projectionTable, type RankerModel } from './model';
+import { projectionTable, type ProjectionTable, type RankerModel } from './model';
 import modelJson from './model.en.json';
 import { explainSentence, type Explanation } from './explain';
 
@@ -24,7 +24,7 @@ export interface Ranker {
 export function createRanker(model: RankerModel): Ranker {
   const size = 1 << model.features.hashBits;
   let dense: Float32Array | null = null;
-  let projection: Map<string, number> | null = null;
+  let projection: ProjectionTable | null = null;
   const weights = (): Float32Array => {
     if (!dense) {
       dense = new Float32Array(size);
@@ -32,7 +32,7 @@ export function createRanker(model: RankerModel): Ranker {
     }
     return dense;
   };
-  const projections = (): Map<string, number> | null => {
+  const projections = (): ProjectionTable | null => {
     if (!projection && model.embedding) projection = projectionTable(model.embedding);
     return projection;
   };
