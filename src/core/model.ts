@@ -98,6 +98,8 @@ export interface ScoreReason {
   evidence: string | null;
   /** Contribution to the score (signed). */
   weight: number;
+  /** For the learned model's reasons: the words of the claim that weighed most its way, largest first. */
+  words?: string[];
 }
 
 export interface TextRange {

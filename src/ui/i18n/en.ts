@@ -90,6 +90,7 @@ export const en = {
     removeTag: 'Remove tag {{tag}}',
     score: 'Check-worthiness',
     reasons: 'Why it was suggested',
+    modelWords: 'Words that weighed most',
     attributedBy: 'Attributed by',
     suggested: 'Suggested by Factbench · score {{score}}',
     suggestedHint: 'Accept it to verify it, or dismiss it: dismissed suggestions stay and can be restored.',
@@ -143,7 +144,8 @@ export const en = {
     unpunctuated: 'Headline-like line (lowers the score)',
     speaker: 'Attributed to a speaker',
     repeated: 'Repeated in the article',
-    'learned-ranker': 'Learned model (English)',
+    'learned-ranker': 'Learned model (English): worded like the claims fact-checkers pick',
+    'learned-ranker-against': 'Learned model (English): worded like talk, not a claim (lowers the score)',
     'marked-by-user': 'Marked by a person',
   },
   source: {

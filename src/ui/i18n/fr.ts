@@ -94,6 +94,7 @@ export const fr: Shape<typeof en> = {
     removeTag: "Retirer l'étiquette {{tag}}",
     score: 'Intérêt à vérifier',
     reasons: 'Pourquoi elle est suggérée',
+    modelWords: 'Mots qui ont le plus pesé',
     attributedBy: 'Attribuée par',
     suggested: 'Suggérée par Factbench · score {{score}}',
     suggestedHint: 'Acceptez-la pour la vérifier, ou écartez-la : les suggestions écartées restent et peuvent être rétablies.',
@@ -147,7 +148,8 @@ export const fr: Shape<typeof en> = {
     unpunctuated: 'Ligne de titre (baisse le score)',
     speaker: 'Attribuée à un auteur',
     repeated: "Répétée dans l'article",
-    'learned-ranker': 'Modèle appris (anglais)',
+    'learned-ranker': 'Modèle appris (anglais) : formulée comme les affirmations que retiennent les vérificateurs',
+    'learned-ranker-against': 'Modèle appris (anglais) : formulée comme un propos, pas une affirmation (baisse le score)',
     'marked-by-user': 'Marquée par une personne',
   },
   source: {
