@@ -18,6 +18,7 @@ interface ClaimRow {
   status: ClaimStatus;
   verdict: string | null;
   rationale: string;
+  summary: string | null;
   tags: string;
   assignee: string | null;
   related_to: string | null;
@@ -45,6 +46,7 @@ export interface ClaimChanges {
   status?: ClaimStatus;
   verdict?: string | null;
   rationale?: string;
+  summary?: string | null;
   review?: ClaimReviewState;
   tags?: string[];
   assignee?: string | null;
@@ -57,6 +59,7 @@ const CHANGE_COLUMNS: Record<keyof ClaimChanges, string> = {
   status: 'status',
   verdict: 'verdict',
   rationale: 'rationale',
+  summary: 'summary',
   review: 'review',
   tags: 'tags',
   assignee: 'assignee',
@@ -227,6 +230,7 @@ function toClaim(r: ClaimRow, anchors: AnchorRow[]): Claim {
     status: r.status,
     verdict: r.verdict,
     rationale: r.rationale,
+    summary: r.summary ?? null,
     tags: parseJson<string[]>(r.tags, []),
     assignee: r.assignee,
     relatedTo: r.related_to,
