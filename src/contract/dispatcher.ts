@@ -46,6 +46,8 @@ export function createDispatcher(handlers: Handlers, logInternal: InternalErrorL
     } catch (error) {
       if (error instanceof ApiError) {
         const body: RpcErrorBody = { code: error.code, message: error.message };
+        if (error.messageCode) body.messageCode = error.messageCode;
+        if (error.params) body.params = error.params;
         if (error.details !== undefined) body.details = error.details;
         return fail(id, body);
       }
@@ -55,8 +57,9 @@ export function createDispatcher(handlers: Handlers, logInternal: InternalErrorL
   };
 }
 
+/** Every failure carries a message the desk can word: its own, else the one its code means. */
 function fail(id: string | number | undefined, error: RpcErrorBody): RpcResponse {
-  return { id, ok: false, error };
+  return { id, ok: false, error: { ...error, messageCode: error.messageCode ?? `errors.code.${error.code}` } };
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ImportError, type ImportInput } from '../import';
+import { MAX_IMPORT_BYTES, type ImportInput } from '../import';
+import { tooLarge } from '../import/errors';
 import { UsageError } from './args';
-
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** FILE or URL (or `-` for stdin) as the importer's input; a missing or oversized file is a clear error, not a crash. */
 export function readImportInput(target: string, language: string | null): ImportInput {
@@ -16,6 +15,6 @@ export function readImportInput(target: string, language: string | null): Import
     throw new UsageError(`no such file: ${target}`);
   }
   if (stat.isDirectory()) throw new UsageError(`${target} is a folder; give a file or a URL`);
-  if (stat.size > MAX_FILE_BYTES) throw new ImportError('too-large', `${path.basename(target)} is ${(stat.size / 1048576).toFixed(1)} MB; Factbench imports files up to 20 MB.`);
+  if (stat.size > MAX_IMPORT_BYTES) throw tooLarge({ name: path.basename(target) }, stat.size);
   return { kind: 'file', name: path.basename(target), bytes: new Uint8Array(fs.readFileSync(target)), language };
 }

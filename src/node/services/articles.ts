@@ -1,5 +1,5 @@
 import { detectClaims } from '../../core/claims';
-import { ApiError } from '../../contract/envelope';
+import { ApiError, progressEvent } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import { ImportError, importArticle, type ImportInput } from '../import';
 import { pick, pickChanged } from './changes';
@@ -11,7 +11,7 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
   return {
     async 'articles.import'(input, ctx) {
       const task = `import-${Date.now()}`;
-      const progress = (label: string, fraction: number) => ctx.emit({ type: 'progress', task, label, fraction, done: false });
+      const progress = (stage: string, fraction: number) => ctx.emit(progressEvent(task, stage, fraction));
       const source: ImportInput =
         input.text !== undefined
           ? { kind: 'text', text: input.text, language: input.language ?? null }
@@ -20,7 +20,7 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
             : { kind: 'file', name: input.file!.name, bytes: decodeBase64(input.file!.dataBase64), language: input.language ?? null };
       try {
         const cleaned = await importArticle(source, progress);
-        progress('Finding claims', 0.9);
+        progress('claims', 0.9);
         const detected = detectClaims(cleaned, { language: cleaned.meta.language });
         const snapshot = source.kind === 'file' ? source.bytes : null;
         const result = s.tx(() => {
@@ -32,10 +32,10 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
         ctx.emit({ type: 'changed', entity: 'article', id: result.articleId, articleId: result.articleId });
         return result;
       } catch (error) {
-        if (error instanceof ImportError) throw new ApiError('import-failed', error.message, { reason: error.code });
+        if (error instanceof ImportError) throw new ApiError('import-failed', error.text, { reason: error.code, ...(error.detail ? { detail: error.detail } : {}) });
         throw error;
       } finally {
-        ctx.emit({ type: 'progress', task, label: 'Import finished', fraction: 1, done: true });
+        ctx.emit(progressEvent(task, 'imported', 1, true));
       }
     },
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { msg } from '../../core/i18n';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { BackupSummary } from '../../contract/methods/backup';
@@ -20,7 +21,7 @@ function asApiError(error: unknown, code: 'database' | 'export-failed'): unknown
 
 export function backupHandlers(s: ServiceContext): Pick<Handlers, BackupMethods> {
   const requireFile = () => {
-    if (s.workspace.path === ':memory:') throw new ApiError('database', 'An in-memory workspace has no backups.');
+    if (s.workspace.path === ':memory:') throw new ApiError('database', msg('errors.backup.inMemory'));
     return s.workspace.path;
   };
   return {
@@ -39,7 +40,7 @@ export function backupHandlers(s: ServiceContext): Pick<Handlers, BackupMethods>
 
     async 'backups.restore'({ name }, ctx) {
       const chosen = listBackups(requireFile()).find((b) => b.name === name);
-      if (!chosen) throw new ApiError('not-found', `No backup named ${name}.`);
+      if (!chosen) throw new ApiError('not-found', msg('errors.backup.unknown', { name }));
       try {
         const { safetyCopy, schemaVersion } = await restoreWorkspace(s.workspace, chosen.path);
         s.events.record({ actor: ctx.actor, entity: 'workspace', entityId: 'workspace', articleId: null, action: 'restore', before: { safetyCopy: safetyCopy.name }, after: { backup: chosen.name } });

@@ -1,5 +1,6 @@
 import type { Source } from '../../core/model';
-import { ApiError } from '../../contract/envelope';
+import { msg } from '../../core/i18n';
+import { ApiError, progressEvent } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import { LibraryRepo } from '../db/library-repo';
 import { capturePage, lookUpPage } from '../sources/capture';
@@ -39,7 +40,7 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
       return s.tx(() => {
         const claim = requireClaim(claimId);
         const source = requireSource(sourceId);
-        if (library.isLinked(claimId, sourceId)) throw new ApiError('conflict', `«${source.title || source.url}» is already a source of this claim.`);
+        if (library.isLinked(claimId, sourceId)) throw new ApiError('conflict', msg('errors.library.alreadyCited', { title: source.title || source.url }));
         library.link(claimId, sourceId, { stance, excerpt, note });
         // Same shape as a new source's event, so the claim's history reads "Source added".
         s.events.record({ actor: ctx.actor, entity: 'claim_source', entityId: claimId, articleId: claim.articleId, action: 'create', before: null, after: { sourceId, url: source.url, title: source.title, stance, reused: true } });
@@ -90,10 +91,10 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
     async 'sources.archive'({ id }, ctx) {
       const source = requireSource(id);
       const task = `archive-${id}`;
-      ctx.emit({ type: 'progress', task, label: 'Archiving the page', fraction: 0.2, done: false });
+      ctx.emit(progressEvent(task, 'archive', 0.2));
       try {
         const got = await capturePage(source.url);
-        if (!got.ok) throw new ApiError('conflict', `The page was not archived: ${got.message}`, { reason: got.reason });
+        if (!got.ok) throw new ApiError('conflict', msg('errors.fetch.notArchived', { reason: { key: got.messageCode, ...(got.params ? { params: got.params } : {}) } }), { reason: got.reason });
         const { snapshot } = got;
         return s.tx(() => {
           requireSource(id); // it may have been deleted while the page loaded
@@ -103,14 +104,14 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
           return plain(library.get(id)!);
         });
       } finally {
-        ctx.emit({ type: 'progress', task, label: 'Archive finished', fraction: 1, done: true });
+        ctx.emit(progressEvent(task, 'archived', 1, true));
       }
     },
 
     'sources.snapshot'({ id }) {
       const source = requireSource(id);
       const snap = library.snapshot(id);
-      if (!snap) throw new ApiError('not-found', 'This source has no archived snapshot yet.');
+      if (!snap) throw new ApiError('not-found', msg('errors.library.noSnapshot'));
       const ext = /pdf/.test(snap.mime) ? 'pdf' : /html/.test(snap.mime) ? 'html' : /^image\/(\w+)/.exec(snap.mime)?.[1] ?? 'bin';
       return {
         filename: `${fileStem(source.title || hostLabel(source.url))}-${snap.capturedAt.slice(0, 10)}.${ext}`,

@@ -1,8 +1,10 @@
 import { parseClaimReview } from '../../core/claimreview';
-import { matchPastChecks, pastCheckLabel } from '../../core/claims/match';
-import { findVerdict, verdictForClass } from '../../core/verdicts';
+import { matchPastChecks } from '../../core/claims/match';
+import { findVerdict, verdictForClass, type VerdictScale } from '../../core/verdicts';
+import type { ReusedCheck } from '../../core/report/input';
 import { toFtsAnyQuery } from '../../core/search-query';
 import type { Stance } from '../../core/model';
+import { msg } from '../../core/i18n';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { PastCheckSuggestion } from '../../contract/methods/past-checks';
@@ -41,6 +43,7 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
         text: c.text,
         articleTitle: c.article_title,
         verdict: findVerdict(scale, c.verdict)?.label.en ?? c.verdict,
+        verdictLabel: findVerdict(scale, c.verdict)?.label ?? c.verdict,
         url: null,
       })),
       ...past.map((p) => ({
@@ -49,6 +52,7 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
         text: p.claim,
         articleTitle: [p.reviewer, p.review_title].filter(Boolean).join(': ') || null,
         verdict: p.verdict,
+        verdictLabel: p.verdict,
         url: p.review_url,
       })),
     ];
@@ -60,6 +64,7 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
         label: m.label,
         similarity: Math.round(m.similarity * 1000) / 1000,
         verdict: m.candidate.verdict ?? null,
+        verdictLabel: m.candidate.verdictLabel ?? null,
         where: m.candidate.articleTitle ?? null,
         url: m.candidate.url,
         state: decided.get(`${m.candidate.kind}:${m.candidate.id}`) ?? null,
@@ -73,10 +78,10 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
       try {
         doc = JSON.parse(json);
       } catch {
-        throw new ApiError('invalid-input', 'Invalid json: this is not JSON; paste the ClaimReview JSON-LD as published.');
+        throw new ApiError('invalid-input', msg('errors.pastChecks.notJson'));
       }
       const checks = parseClaimReview(doc);
-      if (checks.length === 0) throw new ApiError('invalid-input', 'Invalid json: no ClaimReview with a reviewed claim was found in it.');
+      if (checks.length === 0) throw new ApiError('invalid-input', msg('errors.pastChecks.noReview'));
       return s.tx(() => {
         const imported = repo.add(checks);
         s.events.record({ actor: ctx.actor, entity: 'past_checks', entityId: 'workspace', articleId: null, action: 'create', before: null, after: { imported } });
@@ -91,12 +96,12 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
         const claim = requireClaim(claimId);
         const scale = currentScale(s);
         let verdict: string | null;
-        let note: string;
+        // What was reused is kept as the link itself (claim_matches) and worded when shown, in the reader's
+        // language (`reusedChecks`); nothing is written into the rationale.
         if (kind === 'claim') {
           const other = requireClaim(targetId);
-          if (other.verdict === null) throw new ApiError('conflict', 'That claim has no verdict to reuse.');
+          if (other.verdict === null) throw new ApiError('conflict', msg('errors.claims.reuseNoVerdict'));
           verdict = other.verdict;
-          note = `Checked before: ${pastCheckLabel({ text: other.text, articleTitle: s.articles.meta(other.articleId)?.title ?? null, verdict: findVerdict(scale, other.verdict)?.label.en ?? other.verdict })}.`;
           for (const src of s.sources.forClaim(other.id)) {
             if (!library.isLinked(claimId, src.id)) library.link(claimId, src.id, { stance: src.stance, excerpt: src.excerpt, note: src.note });
           }
@@ -104,7 +109,6 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
           const past = repo.get(targetId);
           if (!past) throw new ApiError('not-found', `No past check with id ${targetId}.`);
           verdict = verdictForClass(scale, past.verdict_class)?.id ?? null;
-          note = `Checked before by ${past.reviewer ?? 'a fact-checker'}: ${past.verdict ?? 'no rating'}${past.review_url ? ` (${past.review_url})` : ''}.`;
           if (past.review_url && /^https?:\/\//i.test(past.review_url)) {
             s.sources.addToClaim(
               claimId,
@@ -115,12 +119,11 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
         }
         const changes = {
           ...(verdict !== null && claim.verdict === null ? { verdict, status: 'checked' as const } : {}),
-          rationale: claim.rationale ? `${claim.rationale}\n${note}` : note,
           ...(claim.review === 'suggested' ? { review: 'accepted' as const } : {}),
         };
         s.claims.update(claimId, changes);
         repo.record(claimId, kind, targetId, 'linked');
-        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'update', before: { verdict: claim.verdict, rationale: claim.rationale }, after: { ...changes, linkedTo: `${kind}:${targetId}` } });
+        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'update', before: { verdict: claim.verdict, status: claim.status, review: claim.review }, after: { ...changes, linkedTo: `${kind}:${targetId}` } });
         ctx.emit({ type: 'changed', entity: 'claim', id: claimId, articleId: claim.articleId });
         return s.claims.get(claimId)!;
       });
@@ -135,4 +138,22 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
       });
     },
   };
+}
+
+/** The past checks a claim reuses, for the reports ("Checked before by AFP Fact Check: False"). */
+export function reusedChecks(s: ServiceContext, repo: PastChecksRepo, claimId: string, scale: VerdictScale): ReusedCheck[] {
+  const out: ReusedCheck[] = [];
+  for (const d of repo.decisionsFor(claimId)) {
+    if (d.state !== 'linked') continue;
+    if (d.target_kind === 'claim') {
+      const other = s.claims.get(d.target_id);
+      if (!other) continue;
+      const where = s.articles.meta(other.articleId)?.title ?? null;
+      out.push({ kind: 'claim', where, reviewer: null, verdict: findVerdict(scale, other.verdict)?.label ?? other.verdict, url: null });
+    } else {
+      const past = repo.get(d.target_id);
+      if (past) out.push({ kind: 'claimreview', where: past.review_title, reviewer: past.reviewer, verdict: past.verdict, url: past.review_url });
+    }
+  }
+  return out;
 }

@@ -1,11 +1,12 @@
 import { DEFAULT_SCALE, SCALE_PRESETS, type VerdictScale } from '../../core/verdicts';
+import { msg } from '../../core/i18n';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { Settings } from '../../contract/methods';
 import { pick, pickChanged } from './changes';
 import type { ServiceContext } from './workspace-services';
 
-const DEFAULTS: Settings = { reviewer: '', organisation: '', organisationUrl: '', methodology: '', scaleId: DEFAULT_SCALE.id, uiLanguage: 'system' };
+const DEFAULTS: Settings = { reviewer: '', organisation: '', organisationUrl: '', reviewUrl: '', methodology: '', scaleId: DEFAULT_SCALE.id, uiLanguage: 'system' };
 
 export function readSettings(s: ServiceContext): Settings {
   return { ...DEFAULTS, ...s.settings.get<Partial<Settings>>('workspace', {}) };
@@ -26,7 +27,7 @@ export function settingsHandlers(s: ServiceContext): Pick<Handlers, 'settings.ge
       return s.tx(() => {
         const before = readSettings(s);
         if (patch.scaleId !== undefined && !SCALE_PRESETS.some((p) => p.id === patch.scaleId) && s.settings.get<VerdictScale | null>('scale.custom', null)?.id !== patch.scaleId) {
-          throw new ApiError('invalid-input', `Invalid scaleId: no verdict scale "${patch.scaleId}".`);
+          throw new ApiError('invalid-input', msg('errors.scales.unknown', { id: patch.scaleId }));
         }
         const changes = pickChanged(before, patch);
         if (Object.keys(changes).length === 0) return before;

@@ -1,5 +1,11 @@
-/** English interface strings. Accessible names of the main controls are part of the contract (DESIGN.md). */
+import { sharedEn } from '../../core/i18n/en';
+
+/**
+ * English interface strings. Accessible names of the main controls are part of the contract (DESIGN.md).
+ * The strings the Node side and Electron's menus share (errors, progress, history, menus) come from src/core/i18n.
+ */
 export const en = {
+  ...sharedEn,
   app: { name: 'Factbench', tagline: 'Fact-checking workbench' },
   nav: { articles: 'Articles', noArticles: 'No article yet. Import one to start.', claimsCount: '{{checked}} of {{count}} checked' },
   import: {
@@ -274,6 +280,8 @@ export const en = {
   },
   pastChecks: {
     label: 'Already checked',
+    found: 'Already checked',
+    foundIn: 'Already checked in «{{where}}»',
     similarity: '{{percent}} alike',
     link: 'Reuse',
     linkHint: 'Reuse its verdict and sources for this claim',
@@ -307,5 +315,4 @@ export const en = {
     noSelection: 'Select a claim first (j / k).',
     noVerdict: 'The scale has no verdict {{n}}.',
   },
-  errors: { generic: 'Something went wrong: {{message}}' },
 };

@@ -1,9 +1,11 @@
+import { sharedFr } from '../../core/i18n/fr';
 import type { en } from './en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** Interface en français. Same keys as en.ts (the type checker holds them in step). */
 export const fr: Shape<typeof en> = {
+  ...sharedFr,
   app: { name: 'Factbench', tagline: 'Atelier de vérification' },
   nav: { articles: 'Articles', noArticles: 'Aucun article. Importez-en un pour commencer.', claimsCount: '{{checked}} sur {{count}} vérifiées' },
   import: {
@@ -278,6 +280,8 @@ export const fr: Shape<typeof en> = {
   },
   pastChecks: {
     label: 'Déjà vérifié',
+    found: 'Déjà vérifiée',
+    foundIn: 'Déjà vérifiée dans «{{where}}»',
     similarity: 'semblable à {{percent}}',
     link: 'Reprendre',
     linkHint: 'Reprendre son verdict et ses sources pour cette affirmation',
@@ -317,5 +321,4 @@ export const fr: Shape<typeof en> = {
     noSelection: "Sélectionnez d'abord une affirmation (j / k).",
     noVerdict: "L'échelle n'a pas de verdict {{n}}.",
   },
-  errors: { generic: 'Un problème est survenu : {{message}}' },
 };

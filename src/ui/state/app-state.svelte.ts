@@ -2,7 +2,7 @@ import type { Article, ArticleSummary, Claim, ClaimSource } from '../../core/mod
 import { withCoupledChanges } from '../../core/claim-coupling';
 import { findVerdict, type VerdictScale } from '../../core/verdicts';
 import { ApiCallError, type Client } from '../../contract/client';
-import type { ApiEvent } from '../../contract/envelope';
+import { errorMessage, type ApiEvent, type RpcErrorBody } from '../../contract/envelope';
 import type { MethodInput, Settings } from '../../contract/methods';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { NO_FILTERS, filterClaims, onDesk, sortClaims, speakersOf, type ClaimFilters } from './claim-view';
@@ -126,7 +126,7 @@ export class AppState {
     const result = await this.api.try('articles.import', input);
     this.progress = null;
     if (!result.ok) {
-      this.fail(result.error.message);
+      this.fail(result.error);
       return false;
     }
     await this.refreshArticles();
@@ -297,7 +297,9 @@ export class AppState {
     queueMicrotask(() => (this.announcement = message));
   }
 
-  fail(message: string): void {
+  /** Shows a failure: a sentence already worded, or an error from the API worded here in the interface language. */
+  fail(problem: string | RpcErrorBody): void {
+    const message = typeof problem === 'string' ? problem : i18n.word(errorMessage(problem));
     this.error = message;
     this.alert = '';
     queueMicrotask(() => (this.alert = message));
@@ -336,13 +338,13 @@ export class AppState {
       this.pendingSaves--;
       undo?.();
       this.saveState = 'error';
-      this.fail(error instanceof ApiCallError ? error.message : t('errors.generic', { message: error instanceof Error ? error.message : String(error) }));
+      this.fail(error instanceof ApiCallError ? error.error : t('errors.generic', { message: error instanceof Error ? error.message : String(error) }));
       return false;
     }
   }
 
   private onEvent(e: ApiEvent): void {
-    if (e.type === 'progress') this.progress = e.done ? null : { label: e.label, fraction: e.fraction };
+    if (e.type === 'progress') this.progress = e.done ? null : { label: e.messageCode ? t(e.messageCode) : e.label, fraction: e.fraction };
     else if (e.type === 'changed') this.live.note(e);
     else if (e.type === 'command') {
       if (e.command === 'open-article' && e.articleId) void this.refreshArticles().then(() => this.openArticle(e.articleId!));
