@@ -132,5 +132,10 @@ export function claimReviewDocument(view: ReportView): Json {
  * article string would otherwise end the script.
  */
 export function renderClaimReview(view: ReportView): string {
-  return JSON.stringify(claimReviewDocument(view), null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return scriptSafeJson(claimReviewDocument(view), 2);
+}
+
+/** JSON text that no string inside can turn into markup (see renderClaimReview). */
+export function scriptSafeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,0 +1,73 @@
+import { DatabaseTooNewError } from '../db/migrate';
+import { ImportError } from '../import';
+import { parseArgs, UsageError } from './args';
+import { claimsCommand } from './claims-cmd';
+import { CliError, type CliIo } from './io';
+import { settingsCommand } from './settings-cmd';
+import { COMMANDS, commandHelp, commandSpec, generalHelp } from './spec';
+import { withApi } from './workspace';
+import { exportCommand, importCommand, listCommand } from './workspace-cmds';
+
+/** Exit codes, as `factbench help` documents them. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.err(generalHelp());
+    return EXIT.usage;
+  }
+  if (command === 'help' || command === '--help' || command === '-h') {
+    const topic = command === 'help' ? rest[0] : undefined;
+    if (topic === undefined) {
+      io.out(generalHelp() + '\n');
+      return EXIT.ok;
+    }
+    const spec = commandSpec(topic);
+    if (!spec) throw new UsageError(`no command "${topic}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
+    io.out(commandHelp(spec) + '\n');
+    return EXIT.ok;
+  }
+  const spec = commandSpec(command);
+  if (!spec) throw new UsageError(`unknown command "${command}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
+  const args = parseArgs(rest, spec);
+  if (args.flags.has('help')) {
+    io.out(commandHelp(spec) + '\n');
+    return EXIT.ok;
+  }
+  switch (command) {
+    case 'claims':
+      return claimsCommand(args, io);
+    case 'import':
+      return withApi(args, (api) => importCommand(api, args, io));
+    case 'list':
+      return withApi(args, (api) => listCommand(api, args, io));
+    case 'export':
+      return withApi(args, (api) => exportCommand(api, args, io));
+    case 'settings':
+      return withApi(args, (api) => settingsCommand(api, args, io));
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+/**
+ * Runs one command line and returns its exit code; never throws. Failures are
+ * one line on standard error: 2 when the command line is wrong (with a
+ * pointer to the help), 1 when the work failed.
+ */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof UsageError) {
+      io.err(`factbench: ${message}`);
+      io.err(`Run "factbench help${error.command ? ` ${error.command}` : ''}" for usage.`);
+      return EXIT.usage;
+    }
+    const known = error instanceof CliError || error instanceof ImportError || error instanceof DatabaseTooNewError;
+    io.err(`factbench: ${known ? message : `unexpected failure: ${message}`}`);
+    return EXIT.failed;
+  }
+}
