@@ -144,6 +144,15 @@ export const sharedEn = {
     settings: {
       reviewUrl: 'The review address must be an http(s) address; it may hold {article}, {slug} and {claim}.',
     },
+    /** A workspace file that cannot be used (opening, restoring, copying). */
+    workspace: {
+      tooNew: 'This workspace was written by a newer Factbench (schema {{found}}; this one reads up to {{supported}}). Open it with Factbench {{release}} or later; the file was not changed.',
+      tooNewUnknown: 'This workspace was written by a newer Factbench (schema {{found}}; this one reads up to {{supported}}); the file was not changed.',
+      missing: 'There is no workspace file there.',
+      notWorkspace: 'This file is not a Factbench workspace.',
+      corrupt: 'This workspace file is damaged or could not be copied whole; it was not used.',
+      inMemory: 'A workspace kept in memory has no file to copy.',
+    },
     /** ClaimReview needs who publishes it and where. */
     claimReview: {
       missing: 'ClaimReview needs {{what}} first.',

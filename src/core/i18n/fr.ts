@@ -139,6 +139,14 @@ export const sharedFr: Shape<SharedCatalogue> = {
     settings: {
       reviewUrl: "L'adresse de la vérification doit être une adresse http(s) ; elle peut contenir {article}, {slug} et {claim}.",
     },
+    workspace: {
+      tooNew: "Cet espace de travail a été écrit par une version plus récente de Factbench (schéma {{found}} ; celle-ci lit jusqu'au {{supported}}). Ouvrez-le avec Factbench {{release}} ou plus récent ; le fichier n'a pas été modifié.",
+      tooNewUnknown: "Cet espace de travail a été écrit par une version plus récente de Factbench (schéma {{found}} ; celle-ci lit jusqu'au {{supported}}) ; le fichier n'a pas été modifié.",
+      missing: "Il n'y a pas de fichier d'espace de travail à cet endroit.",
+      notWorkspace: "Ce fichier n'est pas un espace de travail Factbench.",
+      corrupt: "Ce fichier d'espace de travail est endommagé ou n'a pas pu être copié en entier ; il n'a pas été utilisé.",
+      inMemory: "Un espace de travail gardé en mémoire n'a pas de fichier à copier.",
+    },
     claimReview: {
       missing: "Pour publier en ClaimReview, il faut d'abord {{what}}.",
     },

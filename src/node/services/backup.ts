@@ -5,8 +5,8 @@ import { msg } from '../../core/i18n';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { BackupSummary } from '../../contract/methods/backup';
-import { DatabaseTooNewError } from '../db/migrate';
-import { createBackup, exportWorkspace, listBackups, restoreWorkspace, WorkspaceFileError, type BackupInfo } from '../db/backup';
+import { createBackup, exportWorkspace, listBackups, restoreWorkspace, type BackupInfo } from '../db/backup';
+import { workspaceProblem } from '../db/problem-message';
 import type { ServiceContext } from './workspace-services';
 
 type BackupMethods = 'backups.list' | 'backups.create' | 'backups.restore' | 'workspace.export';
@@ -15,7 +15,9 @@ const summary = (b: BackupInfo): BackupSummary => ({ name: b.name, createdAt: b.
 
 /** A file problem is the caller's to act on; anything else stays internal. */
 function asApiError(error: unknown, code: 'database' | 'export-failed'): unknown {
-  if (error instanceof WorkspaceFileError || error instanceof DatabaseTooNewError) return new ApiError(code, error.message);
+  const problem = workspaceProblem(error);
+  // The English message keeps the technical detail for scripts and logs; the desk words `problem`.
+  if (problem) return new ApiError(code, problem, { detail: (error as Error).message });
   return error;
 }
 

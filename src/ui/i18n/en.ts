@@ -305,7 +305,7 @@ export const en = {
     none: 'No backup yet.',
   },
   save: { saving: 'Saving…', saved: 'Saved', savedAt: 'Saved {{time}}', error: 'Not saved', announced: 'Saved.' },
-  undo: { undone: 'Undone: {{what}}', redone: 'Redone: {{what}}', nothing: 'Nothing to undo.', nothingRedo: 'Nothing to redo.', change: 'change to the claim' },
+  undo: { undone: 'Undone: {{what}}', redone: 'Redone: {{what}}', nothing: 'Nothing to undo.', nothingRedo: 'Nothing to redo.', change: 'change to the claim', fieldValue: '{{field}}: {{value}}' },
   keys: {
     verdictSet: 'Verdict: {{verdict}}',
     verdictCleared: 'Verdict taken away.',
@@ -314,5 +314,21 @@ export const en = {
     restored: 'Claim restored.',
     noSelection: 'Select a claim first (j / k).',
     noVerdict: 'The scale has no verdict {{n}}.',
+  },
+  // Publishing (issue 14): the claim's short summary, and what ClaimReview needs.
+  summary: {
+    label: 'Summary',
+    automatic: 'Made from the claim; published as ClaimReview and shown in reports',
+    edited: 'Yours; published as ClaimReview and shown in reports',
+    reset: 'Use the automatic summary',
+    count: '{{count}}/{{max}} characters',
+  },
+  publishing: {
+    legend: 'Publication',
+    needed: 'ClaimReview needs who publishes the fact-check and where. Saved in Settings for the next exports.',
+    organisation: 'Organisation',
+    organisationUrl: 'Organisation web address',
+    reviewUrl: 'Address of the published fact-check',
+    reviewUrlHint: 'An http(s) address; it may hold {article}, {slug} (the title) and {claim} (its number).',
   },
 };

@@ -311,6 +311,7 @@ export const fr: Shape<typeof en> = {
     nothing: 'Rien à annuler.',
     nothingRedo: 'Rien à rétablir.',
     change: "modification de l'affirmation",
+    fieldValue: '{{field}} : {{value}}',
   },
   keys: {
     verdictSet: 'Verdict : {{verdict}}',
@@ -320,5 +321,20 @@ export const fr: Shape<typeof en> = {
     restored: 'Affirmation rétablie.',
     noSelection: "Sélectionnez d'abord une affirmation (j / k).",
     noVerdict: "L'échelle n'a pas de verdict {{n}}.",
+  },
+  summary: {
+    label: 'Résumé',
+    automatic: "Tiré de l'affirmation ; publié en ClaimReview et repris dans les rapports",
+    edited: 'Le vôtre ; publié en ClaimReview et repris dans les rapports',
+    reset: 'Revenir au résumé automatique',
+    count: '{{count}}/{{max}} caractères',
+  },
+  publishing: {
+    legend: 'Publication',
+    needed: 'ClaimReview a besoin de savoir qui publie la vérification et où. Enregistré dans les Réglages pour les prochains exports.',
+    organisation: 'Organisation',
+    organisationUrl: "Adresse web de l'organisation",
+    reviewUrl: 'Adresse de la vérification publiée',
+    reviewUrlHint: 'Une adresse http(s) ; elle peut contenir {article}, {slug} (le titre) et {claim} (son numéro).',
   },
 };

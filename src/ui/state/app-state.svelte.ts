@@ -357,13 +357,16 @@ export class AppState {
 /** "Verdict: Verified", "Status: Checked"… for the undo announcement. */
 function describePatch(patch: ClaimPatch, scale: VerdictScale | null): string {
   const [key, value] = Object.entries(patch)[0] ?? [];
-  if (key === 'verdict') return `${t('panel.verdict')}: ${value === null ? '—' : (scale && findVerdict(scale, String(value))?.label[i18n.lang]) ?? String(value)}`;
-  if (key === 'status') return `${t('panel.status')}: ${t(`status.${String(value)}`)}`;
+  // "Field: value" through the catalogue, so French gets its no-break space before the colon.
+  const set = (field: string, shown: string) => t('undo.fieldValue', { field: t(field), value: shown });
+  if (key === 'verdict') return set('panel.verdict', value === null ? '—' : ((scale && findVerdict(scale, String(value))?.label[i18n.lang]) ?? String(value)));
+  if (key === 'status') return set('panel.status', t(`status.${String(value)}`));
   if (key === 'review') return value === 'dismissed' ? t('claims.dismissed') : t('panel.accept');
   if (key === 'rationale') return t('panel.rationale');
-  if (key === 'speaker') return `${t('panel.speaker')}: ${value ?? '—'}`;
-  if (key === 'type') return `${t('panel.type')}: ${t(`type.${String(value)}`)}`;
+  if (key === 'summary') return t('panel.summary');
+  if (key === 'speaker') return set('panel.speaker', String(value ?? '—'));
+  if (key === 'type') return set('panel.type', t(`type.${String(value)}`));
   if (key === 'tags') return t('panel.tags');
-  if (key === 'assignee') return `${t('panel.assignee')}: ${value ?? '—'}`;
+  if (key === 'assignee') return set('panel.assignee', String(value ?? '—'));
   return t('undo.change');
 }
