@@ -133,7 +133,7 @@ export const sharedFr: Shape<SharedCatalogue> = {
       unknown: "Il n'y a pas de sauvegarde nommée {{name}}.",
     },
     reports: {
-      pdfUnavailable: "L'export PDF a besoin de Chromium (ou de l'application de bureau) ; il n'est pas disponible ici.",
+      pdfUnavailable: "L'exportation PDF a besoin de Chromium (ou de l'application de bureau) ; il n'est pas disponible ici.",
       failed: "Le rapport n'a pas pu être écrit.",
     },
     settings: {

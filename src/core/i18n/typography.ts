@@ -37,7 +37,10 @@ export function frenchTypographyFaults(text: string): string[] {
   const faults: number[] = [];
   // A mark that ends a phrase must follow a no-break space (none, or an ordinary one, is a fault).
   for (const m of text.matchAll(/[:;!?](?=\s|$|»|\))/g)) {
-    const before = text[(m.index ?? 0) - 1];
+    const at = m.index ?? 0;
+    // A "?" standing alone before a capitalised word is the "unknown" badge glyph (? Invérifiable), not punctuation.
+    if (m[0] === '?' && /(^|\s)$/.test(text.slice(0, at)) && /^\s+\p{Lu}/u.test(text.slice(at + 1))) continue;
+    const before = text[at - 1];
     if (before !== undefined && before !== NBSP && before !== NNBSP && !/[\n([]/.test(before)) faults.push(m.index ?? 0);
   }
   for (const m of text.matchAll(/«/g)) if (text[(m.index ?? 0) + 1] !== NBSP) faults.push(m.index ?? 0);

@@ -101,7 +101,7 @@ function summary(view: ReportView): string {
   return [
     `<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h">${h(L.summary.heading)}</h2>`,
     `<div class="progress-line"><span class="figure">${p.checked}/${p.total}</span>${progressSvg(p.percent)}<span>${h(fill(L.summary.progress, { checked: p.checked, total: p.total, percent: p.percent }))}</span></div>`,
-    verdictChartSvg(view.counts, L.summary.chartTitle),
+    verdictChartSvg(view.counts, L.summary.chartTitle, view.colon),
     view.exclusions.map((e) => `<p class="note">${h(e)}</p>`).join(''),
     '</section>',
   ].join('');

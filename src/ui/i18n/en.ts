@@ -39,6 +39,7 @@ export const en = {
     newClaimHint: 'Select words in the article first.',
     created: 'Claim added.',
     progress: '{{checked}} of {{count}} checked',
+    anchors_one: '{{count}} occurrence',
     anchors_other: '{{count}} occurrences',
     suggested: 'Suggested',
     dismissed: 'Dismissed',

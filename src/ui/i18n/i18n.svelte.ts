@@ -1,15 +1,13 @@
 import i18next from 'i18next';
-import { frenchCatalogue, resolveParams, type Message } from '../../core/i18n';
-import { en } from './en';
-import { fr } from './fr';
+import { resolveParams, type Message } from '../../core/i18n';
+import { UI_RESOURCES } from './resources';
 
 export type UiLanguage = 'en' | 'fr';
 export type LanguageSetting = UiLanguage | 'system';
 
 const instance = i18next.createInstance();
 void instance.init({
-  // French typography (no-break spaces before : ; ! ? and inside « ») is set here, once, for every French string.
-  resources: { en: { translation: en }, fr: { translation: frenchCatalogue(fr) } },
+  resources: UI_RESOURCES,
   lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // Svelte escapes text itself
