@@ -15,7 +15,8 @@ const FIELDS = new Set<string>([
   'title', 'kicker', 'outlet', 'byline', 'publishedAt', 'modifiedAt', 'language', 'url', 'canonicalUrl',
 ]);
 /** Long texts: the history says they were edited, without quoting them. */
-const TEXT_FIELDS = new Set(['rationale', 'text', 'summary', 'excerpt', 'note']);
+type TextField = keyof SharedCatalogue['history']['edited'];
+const TEXT_FIELDS = new Set<string>(['rationale', 'text', 'summary', 'excerpt', 'note'] satisfies TextField[]);
 /** Fields whose values are codes with words in the catalogue. */
 const CODED: Record<string, 'status' | 'review' | 'type' | 'stance'> = { status: 'status', review: 'review', type: 'type', stance: 'stance' };
 
@@ -47,7 +48,7 @@ function fieldChanges(before: Record<string, unknown>, after: Record<string, unk
     if (key === 'linkedTo') out.push(msg('history.linked'));
     else if (key === 'merged') out.push(msg('history.merged', { count: Array.isArray(after.merged) ? after.merged.length : 1 }));
     else if (!FIELDS.has(key)) continue; // ids and bookkeeping (sourceId, anchor offsets) are not for readers
-    else if (TEXT_FIELDS.has(key)) out.push(msg('history.edited', { field: msg(`history.field.${key as Field}`) }));
+    else if (TEXT_FIELDS.has(key)) out.push(msg(`history.edited.${key as TextField}`));
     else out.push(msg('history.change', { field: msg(`history.field.${key as Field}`), from: value(key, before[key], scale), to: value(key, after[key], scale) }));
   }
   return out;

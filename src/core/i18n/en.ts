@@ -185,7 +185,8 @@ export const sharedEn = {
   /** One line per audited change of a claim, worded when shown. */
   history: {
     change: '{{field}}: {{from}} → {{to}}',
-    edited: '{{field}} edited',
+    /** Long texts: said to be edited, never quoted. */
+    edited: { rationale: 'Rationale edited', text: 'Text edited', summary: 'Summary edited', excerpt: 'Excerpt edited', note: 'Note edited' },
     none: '—',
     created: 'Claim created',
     createdBySplit: 'Claim created by splitting another',

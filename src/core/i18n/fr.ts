@@ -176,7 +176,7 @@ export const sharedFr: Shape<SharedCatalogue> = {
   },
   history: {
     change: '{{field}} : {{from}} → {{to}}',
-    edited: '{{field}} modifié(e)',
+    edited: { rationale: 'Justification modifiée', text: 'Texte modifié', summary: 'Résumé modifié', excerpt: 'Extrait modifié', note: 'Note modifiée' },
     none: '—',
     created: 'Affirmation créée',
     createdBySplit: "Affirmation créée en scindant une autre",
