@@ -1,12 +1,13 @@
-import { DatabaseTooNewError } from '../db/migrate';
-import { ImportError } from '../import';
 import { parseArgs, UsageError } from './args';
-import { claimsCommand } from './claims-cmd';
 import { CliError, type CliIo } from './io';
-import { settingsCommand } from './settings-cmd';
 import { COMMANDS, commandHelp, commandSpec, generalHelp } from './spec';
-import { withApi } from './workspace';
-import { exportCommand, importCommand, listCommand } from './workspace-cmds';
+
+// Commands are loaded when run: `help` and a wrong command line answer without
+// loading the claim detector, the importers or the database layer.
+const claimsCmd = () => import('./claims-cmd');
+const workspaceCmds = () => import('./workspace-cmds');
+const settingsCmd = () => import('./settings-cmd');
+const withApi: typeof import('./workspace').withApi = async (args, run) => (await import('./workspace')).withApi(args, run);
 
 /** Exit codes, as `factbench help` documents them. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -37,15 +38,15 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   switch (command) {
     case 'claims':
-      return claimsCommand(args, io);
+      return (await claimsCmd()).claimsCommand(args, io);
     case 'import':
-      return withApi(args, (api) => importCommand(api, args, io));
+      return withApi(args, async (api) => (await workspaceCmds()).importCommand(api, args, io));
     case 'list':
-      return withApi(args, (api) => listCommand(api, args, io));
+      return withApi(args, async (api) => (await workspaceCmds()).listCommand(api, args, io));
     case 'export':
-      return withApi(args, (api) => exportCommand(api, args, io));
+      return withApi(args, async (api) => (await workspaceCmds()).exportCommand(api, args, io));
     case 'settings':
-      return withApi(args, (api) => settingsCommand(api, args, io));
+      return withApi(args, async (api) => (await settingsCmd()).settingsCommand(api, args, io));
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -66,7 +67,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.err(`Run "factbench help${error.command ? ` ${error.command}` : ''}" for usage.`);
       return EXIT.usage;
     }
-    const known = error instanceof CliError || error instanceof ImportError || error instanceof DatabaseTooNewError;
+    // Failures the user can act on carry their own sentence (CliError, ImportError, DatabaseTooNewError…).
+    const known = error instanceof CliError || (error instanceof Error && ['ImportError', 'DatabaseTooNewError', 'WorkspaceFileError'].includes(error.name));
     io.err(`factbench: ${known ? message : `unexpected failure: ${message}`}`);
     return EXIT.failed;
   }
