@@ -10,6 +10,7 @@ import { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL, type ApiEvent } from '../../src/con
 import { backupsDirFor } from '../../src/node/db/backup';
 import { workspaceProblem } from '../../src/node/db/problem-message';
 import { appRoot } from '../../src/node/db/paths';
+import { InFlight } from '../../src/node/host/in-flight';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { denyPermissions, isTrustedSender, lockNavigation, lockSessionNetwork } from './hardening';
 import { dialogText } from './dialog-text';
@@ -23,6 +24,8 @@ const MAX_RECENT = 8;
 /** The interface language (Settings, or the system's), which the menus and native dialogs follow. */
 let lang: Language = 'en';
 const text = () => dialogText(lang);
+/** Calls from the window being answered: the workspace closes only after them (the page sends its last writes as it closes). */
+const calls = new InFlight();
 
 // Every renderer sandboxed, whatever a window's own preferences say.
 app.enableSandbox();
@@ -38,7 +41,14 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(start, (error: unknown) => fatal(error));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => desk?.close());
+  app.on('will-quit', (event) => {
+    if (calls.size > 0) {
+      event.preventDefault();
+      void calls.drain(10_000).then(() => app.quit());
+      return;
+    }
+    desk?.close();
+  });
 }
 
 async function start(): Promise<void> {
@@ -58,7 +68,7 @@ async function start(): Promise<void> {
     }
     const api = desk?.api;
     if (!api) return { ok: false, error: text().noWorkspace() };
-    return api.dispatch(request);
+    return calls.track(api.dispatch(request));
   });
 
   session.defaultSession.on('will-download', (_event, item) => {

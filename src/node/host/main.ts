@@ -17,6 +17,7 @@ async function main(argv: string[]): Promise<void> {
       { name: 'db', value: 'PATH', help: 'the workspace file' },
       { name: 'port', value: 'N', help: 'the port (default: any free one)' },
       { name: 'no-open', help: 'do not open a browser' },
+      { name: 'stop-on-stdin-close', help: 'stop when standard input closes (the test runner that started it went away)' },
     ],
   });
   const port = flagString(args, 'port') === undefined ? 0 : Number(flagString(args, 'port'));
@@ -34,7 +35,10 @@ async function main(argv: string[]): Promise<void> {
   const open = !args.flags.has('no-open') && process.env.CI !== 'true';
   if (open) openBrowser(host.url);
 
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await host.close();
     api.stop();
     workspace.close();
@@ -42,6 +46,12 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // For a supervisor that owns the host (a test runner, a service wrapper): when it goes away, however it goes, so does the host.
+  if (args.flags.has('stop-on-stdin-close')) {
+    process.stdin.on('end', stop);
+    process.stdin.on('error', stop);
+    process.stdin.resume();
+  }
 }
 
 function openBrowser(url: string): void {
