@@ -28,7 +28,7 @@ const DANGLING = new Set(
 const PHRASE_END = /[.!?…,;:)\]»”—–]/u;
 
 /** Leading and trailing marks that make no sense once the phrase is cut out. */
-const OPEN_TAIL = /[\s.!?…,;:«"“(\[—–-]+$/u;
+const OPEN_TAIL = /[\s.!?…,;:«"“([—–-]+$/u;
 
 function lastWord(s: string): string {
   const m = /([\p{L}\p{N}]+)[’']?$/u.exec(s);

@@ -1,13 +1,16 @@
 import { parseArgs, UsageError } from './args';
 import { CliError, type CliIo } from './io';
 import { COMMANDS, commandHelp, commandSpec, generalHelp } from './spec';
+import type { withApi as WithApiFn } from './workspace';
+
+type WithApi = typeof WithApiFn;
 
 // Commands are loaded when run: `help` and a wrong command line answer without
 // loading the claim detector, the importers or the database layer.
 const claimsCmd = () => import('./claims-cmd');
 const workspaceCmds = () => import('./workspace-cmds');
 const settingsCmd = () => import('./settings-cmd');
-const withApi: typeof import('./workspace').withApi = async (args, run) => (await import('./workspace')).withApi(args, run);
+const withApi: WithApi = async (args, run) => (await import('./workspace')).withApi(args, run);
 
 /** Exit codes, as `factbench help` documents them. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
