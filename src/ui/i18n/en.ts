@@ -283,6 +283,7 @@ export const en = {
     label: 'Already checked',
     found: 'Already checked',
     foundIn: 'Already checked in «{{where}}»',
+    withVerdict: '{{found}} — {{verdict}}',
     similarity: '{{percent}} alike',
     link: 'Reuse',
     linkHint: 'Reuse its verdict and sources for this claim',

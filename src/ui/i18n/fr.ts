@@ -283,6 +283,7 @@ export const fr: Shape<typeof en> = {
     label: 'Déjà vérifié',
     found: 'Déjà vérifiée',
     foundIn: 'Déjà vérifiée dans «{{where}}»',
+    withVerdict: '{{found}} — {{verdict}}',
     similarity: 'semblable à {{percent}}',
     link: 'Reprendre',
     linkHint: 'Reprendre son verdict et ses sources pour cette affirmation',
