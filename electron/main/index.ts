@@ -11,6 +11,7 @@ import { backupsDirFor } from '../../src/node/db/backup';
 import { workspaceProblem } from '../../src/node/db/problem-message';
 import { appRoot } from '../../src/node/db/paths';
 import { InFlight } from '../../src/node/host/in-flight';
+import { createWorkPool, workerBeside } from '../../src/node/pool/pool';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { denyPermissions, isTrustedSender, lockNavigation, lockSessionNetwork } from './hardening';
 import { dialogText } from './dialog-text';
@@ -26,6 +27,12 @@ let lang: Language = 'en';
 const text = () => dialogText(lang);
 /** Calls from the window being answered: the workspace closes only after them (the page sends its last writes as it closes). */
 const calls = new InFlight();
+/**
+ * Imports and reports run on worker threads, so the window never waits on them. The build
+ * emits the worker as out/main/work-worker.js beside this file (electron.vite.config.ts);
+ * from sources it is src/node/pool/worker-source.mjs, which runs worker.ts through tsx.
+ */
+const work = createWorkPool({ worker: workerBeside(import.meta.url) });
 
 // Every renderer sandboxed, whatever a window's own preferences say.
 app.enableSandbox();
@@ -48,11 +55,12 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     desk?.close();
+    void work.close();
   });
 }
 
 async function start(): Promise<void> {
-  desk = new DesktopWorkspace(app.getPath('userData'), { renderPdf: printToPdf }, electronSqliteBinding(), send);
+  desk = new DesktopWorkspace(app.getPath('userData'), { renderPdf: printToPdf, work }, electronSqliteBinding(), send);
   try {
     desk.openAtStart();
   } catch (error) {

@@ -5,6 +5,7 @@ import { createApi } from '../api';
 import { flagString, parseArgs, UsageError } from '../cli/args';
 import { openWorkspace } from '../db/open';
 import { appRoot, resolveDatabasePath } from '../db/paths';
+import { createWorkPool, workerBeside } from '../pool/pool';
 import { chromiumPrinter } from '../report/chromium-printer';
 import { withExternalChanges } from '../services/external-changes';
 import { startHost } from './server';
@@ -26,8 +27,10 @@ async function main(argv: string[]): Promise<void> {
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new UsageError('the renderer is not built: run `npm run web`, which builds it first');
 
   const workspace = openWorkspace(resolveDatabasePath(flagString(args, 'db')));
+  // Imports and reports run on worker threads, so one big import never holds up another page's calls.
+  const work = createWorkPool({ worker: workerBeside(import.meta.url) });
   // Commits by other connections (`factbench import --db` on the same file) reach the open pages as `changed` events.
-  const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter() }), workspace.db);
+  const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter(), work }), workspace.db);
   const host = await startHost({ api, staticDir, port });
   console.log(`Factbench is ready at ${host.url}`);
   console.error(`Workspace: ${workspace.path}`);
@@ -41,6 +44,7 @@ async function main(argv: string[]): Promise<void> {
     stopping = true;
     await host.close();
     api.stop();
+    await work.close();
     workspace.close();
     process.exit(0);
   };

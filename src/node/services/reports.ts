@@ -1,7 +1,6 @@
 import { CLAIM_HISTORY_ENTITIES, describeEvent } from '../../core/history';
 import { msg } from '../../core/i18n';
-import { renderReport } from '../../core/report';
-import { ClaimReviewIncomplete } from '../../core/report/claimreview';
+import { ClaimReviewIncomplete, missingForClaimReview } from '../../core/report/claimreview';
 import type { ReportInput } from '../../core/report/input';
 import { slugify } from '../../core/report/review-url';
 import { ApiError, progressEvent } from '../../contract/envelope';
@@ -67,15 +66,20 @@ export function reportHandlers(s: ServiceContext): Pick<Handlers, 'reports.expor
         const base = fileStem(input.article.meta.title ?? 'article');
         if (req.format === 'pdf') {
           if (!s.deps.renderPdf) throw new ApiError('export-failed', msg('errors.reports.pdfUnavailable'));
-          const html = await renderReport(input, 'html');
+          const html = await s.work.renderReport(input, 'html');
           if (!('text' in html)) throw new Error('HTML report rendered as bytes');
           ctx.emit(progressEvent(task, 'print', 0.5));
           const pdf = await s.deps.renderPdf(html.text);
           return { filename: `${base}.pdf`, mime: 'application/pdf', base64: Buffer.from(pdf).toString('base64') };
         }
+        // Checked here, before the work leaves this thread: what is missing comes back as data the desk and the command line word.
+        if (req.format === 'claimreview') {
+          const missing = missingForClaimReview(input);
+          if (missing.length) throw claimReviewNeeds(missing);
+        }
         let rendered;
         try {
-          rendered = await renderReport(input, req.format);
+          rendered = await s.work.renderReport(input, req.format);
         } catch (error) {
           if (error instanceof ApiError) throw error;
           if (error instanceof ClaimReviewIncomplete) throw claimReviewNeeds(error.missing);
