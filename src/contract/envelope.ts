@@ -88,9 +88,7 @@ export function progressEvent(task: string, stage: string, fraction: number, don
   return { type: 'progress', task, label: word({ key: `progress.${known}` }), messageCode: `progress.${known}`, fraction, done };
 }
 
-/** The Electron IPC channel names (one for calls, one for events). */
-export const IPC_RPC_CHANNEL = 'factbench:rpc';
-export const IPC_EVENT_CHANNEL = 'factbench:event';
+export { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL } from './ipc';
 
 /** What the preload exposes on `window.factbench`, and nothing else. */
 export interface FactbenchBridge {
