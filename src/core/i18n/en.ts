@@ -12,7 +12,6 @@
 export const sharedEn = {
   errors: {
     generic: 'Something went wrong: {{message}}',
-    noConnection: 'Factbench could not reach its workspace.',
     /** What the desk says when a failure has no more specific wording. */
     code: {
       'bad-request': 'Factbench sent a request it does not understand. Nothing was changed.',
@@ -24,6 +23,7 @@ export const sharedEn = {
       'export-failed': 'The report could not be exported.',
       'settings-required': 'Some settings are needed first.',
       database: 'The workspace file cannot be used.',
+      unavailable: 'The workspace cannot be reached right now: this change was not saved. Try again once it is back.',
       internal: 'Factbench could not finish this. Nothing was changed; the details are in the log.',
     },
     import: {
@@ -136,6 +136,7 @@ export const sharedEn = {
     backup: {
       inMemory: 'A workspace kept in memory has no backups.',
       unknown: 'There is no backup named {{name}}.',
+      onServer: 'This workspace lives on a database server: its backups are made there (pg_dump, replication), not by Factbench.',
     },
     reports: {
       pdfUnavailable: 'PDF export needs Chromium (or the desktop app); it is not available here.',

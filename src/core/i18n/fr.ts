@@ -11,7 +11,6 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const sharedFr: Shape<SharedCatalogue> = {
   errors: {
     generic: 'Un problème est survenu : {{message}}',
-    noConnection: "Factbench n'a pas pu joindre son espace de travail.",
     code: {
       'bad-request': "Factbench a envoyé une demande qu'il ne comprend pas. Rien n'a été modifié.",
       'unknown-method': "Factbench a envoyé une demande qu'il ne comprend pas. Rien n'a été modifié.",
@@ -22,6 +21,7 @@ export const sharedFr: Shape<SharedCatalogue> = {
       'export-failed': "Le rapport n'a pas pu être exporté.",
       'settings-required': "Il manque d'abord quelques réglages.",
       database: "Le fichier de l'espace de travail est inutilisable.",
+      unavailable: "L'espace de travail est injoignable pour le moment : cette modification n'a pas été enregistrée. Réessayez quand il sera revenu.",
       internal: "Factbench n'a pas pu aller au bout. Rien n'a été modifié ; le détail est dans le journal.",
     },
     import: {
@@ -131,6 +131,7 @@ export const sharedFr: Shape<SharedCatalogue> = {
     backup: {
       inMemory: "Un espace de travail gardé en mémoire n'a pas de sauvegardes.",
       unknown: "Il n'y a pas de sauvegarde nommée {{name}}.",
+      onServer: 'Cet espace de travail est sur un serveur de bases de données : ses sauvegardes se font là-bas (pg_dump, réplication), pas dans Factbench.',
     },
     reports: {
       pdfUnavailable: "L'exportation PDF a besoin de Chromium (ou de l'application de bureau) ; il n'est pas disponible ici.",

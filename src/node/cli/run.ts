@@ -10,7 +10,11 @@ type WithApi = typeof WithApiFn;
 const claimsCmd = () => import('./claims-cmd');
 const workspaceCmds = () => import('./workspace-cmds');
 const settingsCmd = () => import('./settings-cmd');
+const migrateCmd = () => import('./migrate');
+const serveCmd = () => import('./serve');
 const withApi: WithApi = async (args, run) => (await import('./workspace')).withApi(args, run);
+
+const USER_FAILURES = ['ImportError', 'DatabaseTooNewError', 'WorkspaceFileError', 'DatabaseConnectionError', 'DatabaseUrlError', 'SchemaOutdatedError'];
 
 /** Exit codes, as `factbench help` documents them. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -50,6 +54,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return withApi(args, async (api) => (await workspaceCmds()).exportCommand(api, args, io));
     case 'settings':
       return withApi(args, async (api) => (await settingsCmd()).settingsCommand(api, args, io));
+    case 'migrate':
+      return (await migrateCmd()).migrateCommand(args, io);
+    case 'serve':
+      return (await serveCmd()).serveCommand(args);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -67,11 +75,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof UsageError) {
       io.err(`factbench: ${message}`);
-      io.err(`Run "factbench help${error.command ? ` ${error.command}` : ''}" for usage.`);
+      const command = error.command ?? (argv[0] !== undefined && commandSpec(argv[0]) ? argv[0] : undefined);
+      io.err(`Run "factbench help${command && command !== 'help' ? ` ${command}` : ''}" for usage.`);
       return EXIT.usage;
     }
-    // Failures the user can act on carry their own sentence (CliError, ImportError, DatabaseTooNewError…).
-    const known = error instanceof CliError || (error instanceof Error && ['ImportError', 'DatabaseTooNewError', 'WorkspaceFileError'].includes(error.name));
+    // Failures the user can act on carry their own sentence (CliError, ImportError, DatabaseTooNewError, a database URL
+    // or server problem…), named here so that the database drivers load only when used.
+    const known = error instanceof CliError || (error instanceof Error && USER_FAILURES.includes(error.name));
     io.err(`factbench: ${known ? message : `unexpected failure: ${message}`}`);
     return EXIT.failed;
   }

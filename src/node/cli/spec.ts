@@ -24,6 +24,7 @@ export interface CommandSpec {
 }
 
 const DB: OptionSpec = { name: 'db', value: 'PATH', help: 'the workspace file (else $FACTBENCH_DB, else the desktop app’s own)' };
+const DATABASE: OptionSpec = { name: 'database', value: 'URL', help: 'a team server’s PostgreSQL database, postgres://USER@HOST:PORT/DB (else $FACTBENCH_DATABASE_URL), instead of a file' };
 const LANG: OptionSpec = { name: 'lang', value: 'fr|en|auto', help: 'the article’s language, when detection should not decide (default: auto)' };
 const HELP: OptionSpec = { name: 'help', help: 'this help' };
 
@@ -51,14 +52,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: 'FILE|URL... [OPTIONS]',
     summary: 'store articles in the workspace, print their ids',
     details: ['Prints one article id per line, in the order given. Each import is one transaction: a failed one leaves nothing behind.'],
-    options: [LANG, DB, HELP],
+    options: [LANG, DB, DATABASE, HELP],
   },
   {
     name: 'list',
     args: '[OPTIONS]',
     summary: 'list the workspace’s articles',
     details: ['One line per article: id, claims checked / claims, title.'],
-    options: [{ name: 'json', help: 'an array of {"id", "title", "claims", "checked"}' }, DB, HELP],
+    options: [{ name: 'json', help: 'an array of {"id", "title", "claims", "checked"}' }, DB, DATABASE, HELP],
   },
   {
     name: 'export',
@@ -80,6 +81,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'organisation-url', value: 'URL', help: 'the organisation’s web address, for this export' },
       { name: 'review-url', value: 'PATTERN', help: 'where the fact-check is published, for this export: an http(s) address that may hold {article}, {slug}, {claim}' },
       DB,
+      DATABASE,
       HELP,
     ],
   },
@@ -91,7 +93,36 @@ export const COMMANDS: readonly CommandSpec[] = [
       `KEY is one of ${SETTING_KEYS.join(', ')}.`,
       'organisation-url takes an http(s) address; review-url an http(s) address that may hold {article} (the article id), {slug} (its title) and {claim} (the claim number; without it each claim gets #claim-N); scale a verdict scale id (default, politifact, afp, or the newsroom’s own). An empty VALUE ("") clears a setting.',
     ],
-    options: [{ name: 'json', help: 'get: the settings as one JSON object' }, DB, HELP],
+    options: [{ name: 'json', help: 'get: the settings as one JSON object' }, DB, DATABASE, HELP],
+  },
+  {
+    name: 'migrate',
+    args: '--database URL | --db PATH',
+    summary: 'apply a workspace’s pending schema migrations',
+    details: [
+      'A team server’s database is migrated only when told: by this command (or factbench serve --migrate); factbench serve refuses an outdated schema and names this command. Prints what it applied, or that the schema is up to date.',
+      'With --db, the same for a workspace file (copied aside first when it holds data).',
+    ],
+    options: [{ ...DATABASE, help: 'the PostgreSQL database, postgres://USER@HOST:PORT/DB (else $FACTBENCH_DATABASE_URL)' }, DB, HELP],
+  },
+  {
+    name: 'serve',
+    args: '[--database URL | --db PATH] [OPTIONS]',
+    summary: 'the team server: the browser interface and the API',
+    details: [
+      'Serves the workspace over HTTP (the interface, POST /rpc and the event stream) on a PostgreSQL database (--database) or a workspace file (--db). Several instances on one database serve the same workspace.',
+      'Until accounts exist the token keeps others out: listening beyond loopback, or behind --public-url, needs one given (the same to every instance), of at least 16 printable characters; else a random one is printed. Refusals are one line, exit 2, before anything starts.',
+    ],
+    options: [
+      DATABASE,
+      DB,
+      { name: 'listen', value: 'HOST:PORT', help: 'the address to listen on (default: 127.0.0.1:8080)' },
+      { name: 'token', value: 'TOKEN', help: 'the shared token callers must give (else $FACTBENCH_TOKEN)' },
+      { name: 'public-url', value: 'URL', help: 'the address people open when a proxy serves it (https://factbench.example)' },
+      { name: 'migrate', help: 'apply pending migrations of the --database first' },
+      { name: 'stop-on-stdin-close', help: 'stop when standard input closes (for the process that started it)' },
+      HELP,
+    ],
   },
   {
     name: 'help',
@@ -133,7 +164,7 @@ export function generalHelp(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    wrap('The workspace is --db PATH, else $FACTBENCH_DB, else the desktop app’s own.', ''),
+    wrap('The workspace is --db PATH, else $FACTBENCH_DB, else the desktop app’s own; a team server’s is --database URL (or $FACTBENCH_DATABASE_URL) instead.', ''),
     wrap(EXIT_CODES, ''),
     'Every option of a command: factbench help COMMAND, or factbench COMMAND --help.',
   ].join('\n');

@@ -2,14 +2,13 @@ import { parseClaimReview } from '../../core/claimreview';
 import { matchPastChecks } from '../../core/claims/match';
 import { findVerdict, verdictForClass, type VerdictScale } from '../../core/verdicts';
 import type { ReusedCheck } from '../../core/report/input';
-import { toFtsAnyQuery } from '../../core/search-query';
 import type { Stance } from '../../core/model';
 import { msg } from '../../core/i18n';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { PastCheckSuggestion } from '../../contract/methods/past-checks';
-import { LibraryRepo } from '../db/library-repo';
-import { PastChecksRepo } from '../db/past-checks-repo';
+import type { Repos } from '../db/port';
+import { requireClaim } from './claims';
 import { currentScale } from './settings';
 import type { ServiceContext } from './workspace-services';
 
@@ -21,21 +20,12 @@ const CANDIDATES = 40;
 const STANCE_OF_CLASS: Record<string, Stance> = { false: 'refutes', misleading: 'refutes', true: 'supports' };
 
 export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMethods> {
-  const repo = new PastChecksRepo(s.workspace.db);
-  const library = new LibraryRepo(s.workspace.db);
-  const requireClaim = (id: string) => {
-    const claim = s.claims.get(id);
-    if (!claim) throw new ApiError('not-found', `No claim with id ${id}.`);
-    return claim;
-  };
-
-  function suggestions(claimId: string, includeDismissed: boolean): PastCheckSuggestion[] {
-    const claim = requireClaim(claimId);
-    const query = toFtsAnyQuery(claim.text);
-    if (!query) return [];
-    const scale = currentScale(s);
-    const { past, claims } = repo.candidates(query, claim.articleId, CANDIDATES);
-    const decided = new Map(repo.decisionsFor(claimId).map((d) => [`${d.target_kind}:${d.target_id}`, d.state]));
+  async function suggestions(claimId: string, includeDismissed: boolean): Promise<PastCheckSuggestion[]> {
+    const claim = await requireClaim(s, claimId);
+    const scale = await currentScale(s);
+    const { past, claims } = await s.pastChecks.candidates(claim.text, claim.articleId, CANDIDATES);
+    if (past.length === 0 && claims.length === 0) return [];
+    const decided = new Map((await s.pastChecks.decisionsFor(claimId)).map((d) => [`${d.target_kind}:${d.target_id}`, d.state]));
     const candidates = [
       ...claims.map((c) => ({
         kind: 'claim' as const,
@@ -82,9 +72,9 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
       }
       const checks = parseClaimReview(doc);
       if (checks.length === 0) throw new ApiError('invalid-input', msg('errors.pastChecks.noReview'));
-      return s.tx(() => {
-        const imported = repo.add(checks);
-        s.events.record({ actor: ctx.actor, entity: 'past_checks', entityId: 'workspace', articleId: null, action: 'create', before: null, after: { imported } });
+      return s.tx(ctx, async (t) => {
+        const imported = await t.pastChecks.add(checks);
+        await t.events.record({ actor: ctx.actor, entity: 'past_checks', entityId: 'workspace', articleId: null, action: 'create', before: null, after: { imported } });
         return { imported, duplicates: checks.length - imported };
       });
     },
@@ -92,25 +82,25 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
     'pastChecks.forClaim': ({ claimId, includeDismissed }) => suggestions(claimId, includeDismissed),
 
     'pastChecks.link'({ claimId, kind, targetId }, ctx) {
-      return s.tx(() => {
-        const claim = requireClaim(claimId);
-        const scale = currentScale(s);
+      return s.tx(ctx, async (t) => {
+        const claim = await requireClaim(t, claimId);
+        const scale = await currentScale(t);
         let verdict: string | null;
         // What was reused is kept as the link itself (claim_matches) and worded when shown, in the reader's
         // language (`reusedChecks`); nothing is written into the rationale.
         if (kind === 'claim') {
-          const other = requireClaim(targetId);
+          const other = await requireClaim(t, targetId);
           if (other.verdict === null) throw new ApiError('conflict', msg('errors.claims.reuseNoVerdict'));
           verdict = other.verdict;
-          for (const src of s.sources.forClaim(other.id)) {
-            if (!library.isLinked(claimId, src.id)) library.link(claimId, src.id, { stance: src.stance, excerpt: src.excerpt, note: src.note });
+          for (const src of await t.sources.forClaim(other.id)) {
+            if (!(await t.library.isLinked(claimId, src.id))) await t.sources.link(claimId, src.id, { stance: src.stance, excerpt: src.excerpt, note: src.note });
           }
         } else {
-          const past = repo.get(targetId);
+          const past = await t.pastChecks.get(targetId);
           if (!past) throw new ApiError('not-found', `No past check with id ${targetId}.`);
           verdict = verdictForClass(scale, past.verdict_class)?.id ?? null;
           if (past.review_url && /^https?:\/\//i.test(past.review_url)) {
-            s.sources.addToClaim(
+            await t.sources.addToClaim(
               claimId,
               { url: past.review_url, title: past.review_title ?? past.claim, publisher: past.reviewer ?? '', author: '', publishedAt: null },
               { stance: STANCE_OF_CLASS[past.verdict_class ?? ''] ?? 'context', excerpt: past.claim, note: '' },
@@ -121,39 +111,46 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
           ...(verdict !== null && claim.verdict === null ? { verdict, status: 'checked' as const } : {}),
           ...(claim.review === 'suggested' ? { review: 'accepted' as const } : {}),
         };
-        s.claims.update(claimId, changes);
-        repo.record(claimId, kind, targetId, 'linked');
-        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'update', before: { verdict: claim.verdict, status: claim.status, review: claim.review }, after: { ...changes, linkedTo: `${kind}:${targetId}` } });
-        ctx.emit({ type: 'changed', entity: 'claim', id: claimId, articleId: claim.articleId });
-        return s.claims.get(claimId)!;
+        await t.claims.update(claimId, changes);
+        await t.pastChecks.record(claimId, kind, targetId, 'linked');
+        await t.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'update', before: { verdict: claim.verdict, status: claim.status, review: claim.review }, after: { ...changes, linkedTo: `${kind}:${targetId}` } });
+        t.emit({ type: 'changed', entity: 'claim', id: claimId, articleId: claim.articleId });
+        return (await t.claims.get(claimId))!;
       });
     },
 
     'pastChecks.dismiss'({ claimId, kind, targetId }, ctx) {
-      return s.tx(() => {
-        const claim = requireClaim(claimId);
-        repo.record(claimId, kind, targetId, 'dismissed');
-        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'dismiss-match', before: null, after: { target: `${kind}:${targetId}` } });
+      return s.tx(ctx, async (t) => {
+        const claim = await requireClaim(t, claimId);
+        const target = kind === 'claim' ? await t.claims.get(targetId) : await t.pastChecks.get(targetId);
+        if (!target) throw new ApiError('not-found', `No ${kind === 'claim' ? 'claim' : 'past check'} with id ${targetId}.`);
+        await t.pastChecks.record(claimId, kind, targetId, 'dismissed');
+        await t.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'dismiss-match', before: null, after: { target: `${kind}:${targetId}` } });
         return { dismissed: true as const };
       });
     },
   };
 }
 
-/** The past checks a claim reuses, for the reports ("Checked before by AFP Fact Check: False"). */
-export function reusedChecks(s: ServiceContext, repo: PastChecksRepo, claimId: string, scale: VerdictScale): ReusedCheck[] {
-  const out: ReusedCheck[] = [];
-  for (const d of repo.decisionsFor(claimId)) {
-    if (d.state !== 'linked') continue;
-    if (d.target_kind === 'claim') {
-      const other = s.claims.get(d.target_id);
-      if (!other) continue;
-      const where = s.articles.meta(other.articleId)?.title ?? null;
-      out.push({ kind: 'claim', where, reviewer: null, verdict: findVerdict(scale, other.verdict)?.label ?? other.verdict, url: null });
+/** The past checks each claim of an article reuses, for the reports ("Checked before by AFP Fact Check: False"), by claim id. */
+export async function reusedChecks(r: Repos, articleId: string, scale: VerdictScale): Promise<Map<string, ReusedCheck[]>> {
+  const { links, past, claims } = await r.pastChecks.reusedByArticle(articleId);
+  const pastById = new Map(past.map((p) => [p.id, p]));
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const out = new Map<string, ReusedCheck[]>();
+  for (const l of links) {
+    let check: ReusedCheck | null = null;
+    if (l.target_kind === 'claim') {
+      const other = claimById.get(l.target_id);
+      if (other) check = { kind: 'claim', where: other.article_title, reviewer: null, verdict: findVerdict(scale, other.verdict)?.label ?? other.verdict, url: null };
     } else {
-      const past = repo.get(d.target_id);
-      if (past) out.push({ kind: 'claimreview', where: past.review_title, reviewer: past.reviewer, verdict: past.verdict, url: past.review_url });
+      const p = pastById.get(l.target_id);
+      if (p) check = { kind: 'claimreview', where: p.review_title, reviewer: p.reviewer, verdict: p.verdict, url: p.review_url };
     }
+    if (!check) continue;
+    const list = out.get(l.claim_id);
+    if (list) list.push(check);
+    else out.set(l.claim_id, [check]);
   }
   return out;
 }

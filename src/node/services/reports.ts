@@ -4,7 +4,6 @@ import { ClaimReviewIncomplete, missingForClaimReview } from '../../core/report/
 import type { ReportInput } from '../../core/report/input';
 import { slugify } from '../../core/report/review-url';
 import { ApiError, progressEvent } from '../../contract/envelope';
-import { PastChecksRepo } from '../db/past-checks-repo';
 import { reusedChecks } from './past-checks';
 import type { Handlers } from '../../contract/dispatcher';
 import type { HandlerInput } from '../../contract/methods';
@@ -12,15 +11,15 @@ import { currentScale, readSettings } from './settings';
 import type { ServiceContext } from './workspace-services';
 
 /** Gathers everything a report shows, in a handful of queries. */
-export function buildReportInput(s: ServiceContext, req: Omit<HandlerInput<'reports.export'>, 'format'>): ReportInput {
-  const article = s.articles.get(req.articleId);
+export async function buildReportInput(s: ServiceContext, req: Omit<HandlerInput<'reports.export'>, 'format'>): Promise<ReportInput> {
+  const article = await s.articles.get(req.articleId);
   if (!article) throw new ApiError('not-found', `No article with id ${req.articleId}.`);
-  const settings = readSettings(s);
-  const scale = currentScale(s);
+  const settings = await readSettings(s);
+  const scale = await currentScale(s);
   const language = req.language ?? (article.meta.language === 'fr' ? 'fr' : 'en');
-  const pastChecks = new PastChecksRepo(s.workspace.db);
-  const sources = s.sources.forArticle(article.id);
-  const events = s.events.forArticle(article.id);
+  const sources = await s.sources.forArticle(article.id);
+  const events = await s.events.forArticle(article.id);
+  const reused = await reusedChecks(s, article.id, scale);
   // Grouped once: a claim's history is then a lookup, not a scan of every event of the article.
   const historyOf = new Map<string, typeof events>();
   const claimEntities: readonly string[] = CLAIM_HISTORY_ENTITIES;
@@ -30,14 +29,13 @@ export function buildReportInput(s: ServiceContext, req: Omit<HandlerInput<'repo
     if (list) list.push(e);
     else historyOf.set(e.entityId, [e]);
   }
-  const claims = s.claims
-    .listByArticle(article.id)
+  const claims = (await s.claims.listByArticle(article.id))
     .filter((c) => (req.includeDismissed || c.review !== 'dismissed') && (req.includeUnchecked || c.verdict !== null))
     .map((c) => ({
       ...c,
       sources: sources.get(c.id) ?? [],
       history: (historyOf.get(c.id) ?? []).map((e) => ({ at: e.at, actor: e.actor, changes: describeEvent(e, scale) })),
-      reused: reusedChecks(s, pastChecks, c.id, scale),
+      reused: reused.get(c.id) ?? [],
     }));
   const corrections = events
     .filter((e) => e.entity === 'article' && e.action === 'update')
@@ -62,7 +60,7 @@ export function reportHandlers(s: ServiceContext): Pick<Handlers, 'reports.expor
       const task = `export-${Date.now()}`;
       ctx.emit(progressEvent(task, 'gather', 0.1));
       try {
-        const input = buildReportInput(s, req);
+        const input = await buildReportInput(s, req);
         const base = fileStem(input.article.meta.title ?? 'article');
         if (req.format === 'pdf') {
           if (!s.deps.renderPdf) throw new ApiError('export-failed', msg('errors.reports.pdfUnavailable'));

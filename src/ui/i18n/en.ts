@@ -333,4 +333,5 @@ export const en = {
     reviewUrl: 'Address of the published fact-check',
     reviewUrlHint: 'An http(s) address; it may hold {article}, {slug} (the title) and {claim} (its number).',
   },
+  connection: { reconnecting: 'Reconnecting…', reconnectingLong: 'The workspace cannot be reached; Factbench is reconnecting.' },
 };

@@ -339,4 +339,5 @@ export const fr: Shape<typeof en> = {
     reviewUrl: 'Adresse de la vérification publiée',
     reviewUrlHint: 'Une adresse http(s) ; elle peut contenir {article}, {slug} (le titre) et {claim} (son numéro).',
   },
+  connection: { reconnecting: 'Reconnexion…', reconnectingLong: "L'espace de travail est injoignable ; Factbench se reconnecte." },
 };

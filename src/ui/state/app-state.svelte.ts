@@ -41,6 +41,8 @@ export class AppState {
   /** Read by the assertive live region: errors. */
   alert = $state('');
   progress = $state<{ label: string; fraction: number } | null>(null);
+  /** `reconnecting` while the workspace cannot be reached (the event stream is down, or calls answer `unavailable`). */
+  connection = $state<'ok' | 'reconnecting'>('ok');
   error = $state<string | null>(null);
   /** The open dialog, if any (also opened from the Electron menu and by shortcuts). */
   dialog = $state<DialogName | null>(null);
@@ -350,6 +352,7 @@ export class AppState {
   private onEvent(e: ApiEvent): void {
     if (e.type === 'progress') this.progress = e.done ? null : { label: e.messageCode ? t(e.messageCode) : e.label, fraction: e.fraction };
     else if (e.type === 'changed') this.live.note(e);
+    else if (e.type === 'connection') this.connection = e.state;
     else if (e.type === 'command') {
       if (e.command === 'open-article' && e.articleId) void this.refreshArticles().then(() => this.openArticle(e.articleId!));
       else if (e.command === 'import') this.dialog = 'import';
