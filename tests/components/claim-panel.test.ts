@@ -134,7 +134,7 @@ describe('the claim panel', () => {
   it('rolls a failed save back and says why', async () => {
     const { app } = deskWith([suggested()], {
       'claims.update': () => {
-        throw new Error('The workspace is read-only.');
+        throw Object.assign(new Error('attempt to write a readonly database'), { code: 'database' });
       },
     });
     await app.selectClaim('c1');
@@ -142,6 +142,7 @@ describe('the claim panel', () => {
     await fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'statistic' } });
     await waitFor(() => expect(app.saveState).toBe('error'));
     expect(app.claims[0]!.type).toBe('quote');
-    expect(app.alert).toBe('The workspace is read-only.');
+    // Worded from the error's code in the interface language, not the English detail from the other side.
+    expect(app.alert).toBe('The workspace file cannot be used.');
   });
 });

@@ -19,6 +19,7 @@ export interface ClaimChanges {
   status?: ClaimStatus;
   verdict?: string | null;
   rationale?: string;
+  summary?: string | null;
   review?: ClaimReviewState;
   tags?: string[];
   assignee?: string | null;
@@ -31,6 +32,7 @@ const CHANGE_COLUMNS: Record<keyof ClaimChanges, keyof ClaimsTable> = {
   status: 'status',
   verdict: 'verdict',
   rationale: 'rationale',
+  summary: 'summary',
   review: 'review',
   tags: 'tags',
   assignee: 'assignee',
@@ -49,7 +51,7 @@ const ANCHOR_COLUMNS = ['id', 'claim_id', 'start', 'end', 'exact', 'prefix', 'su
 /** Named, never `*`: PostgreSQL's tables also hold their full-text vector, which nothing here reads. */
 const CLAIM_COLUMNS = [
   'id', 'article_id', 'text', 'type', 'speaker', 'speaker_evidence', 'score', 'reasons', 'origin', 'review', 'status',
-  'verdict', 'rationale', 'tags', 'assignee', 'related_to', 'position', 'created_at', 'updated_at',
+  'verdict', 'rationale', 'summary', 'tags', 'assignee', 'related_to', 'position', 'created_at', 'updated_at',
 ] as const;
 
 export class ClaimsRepo {
@@ -202,6 +204,7 @@ function toClaim(r: ClaimRow, anchors: AnchorRow[]): Claim {
     status: r.status as ClaimStatus,
     verdict: r.verdict,
     rationale: r.rationale,
+    summary: r.summary ?? null,
     tags: readJson<string[]>(r.tags, []),
     assignee: r.assignee,
     relatedTo: r.related_to,
