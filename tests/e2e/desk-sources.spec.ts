@@ -84,8 +84,8 @@ const EN: Words = {
   contactShown: /Contact: KCNA press office, \+850 2 000 0000/,
   localCopy: 'Local copy',
   wayback: 'Save to the Wayback Machine',
-  refused: /The Wayback Machine did not archive the page \(HTTP 503 Service Unavailable\)\. The page was not archived there; give an archive link yourself/,
-  unreachable: /The Wayback Machine could not be reached from this computer \(ECONNREFUSED\)\. The page was not archived there/,
+  refused: /The Wayback Machine did not archive the page \(HTTP 503\)\. The page was not archived there; give an archive link yourself/,
+  unreachable: /The Wayback Machine could not be reached from this computer \(connection refused\)\. The page was not archived there/,
   publicArchive: /Public archive:\s+Wayback Machine/,
 };
 
@@ -106,8 +106,8 @@ const FR: Words = {
   contactShown: /Contact\u00a0: KCNA press office, \+850 2 000 0000/,
   localCopy: 'Copie locale',
   wayback: 'Enregistrer dans la Wayback Machine',
-  refused: /The Wayback Machine did not archive the page \(HTTP 503 Service Unavailable\)\. La page n’y a pas été archivée/,
-  unreachable: /could not be reached from this computer \(ECONNREFUSED\)\. La page n’y a pas été archivée/,
+  refused: /La Wayback Machine n’a pas archivé la page \(HTTP 503\)\. La page n’y a pas été archivée/,
+  unreachable: /La Wayback Machine est injoignable depuis cet ordinateur \(connexion refusée\)\. La page n’y a pas été archivée/,
   publicArchive: /Archive publique\u00a0:\s+Wayback Machine/,
 };
 

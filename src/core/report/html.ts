@@ -35,7 +35,7 @@ function escapedStrings(strings: ReportStrings): ReportStrings {
 
 /* The claims are the bulk of a report (1,000 claims ≈ 2 MB of HTML): they are appended to one string. */
 
-function pushSource(o: TextBuilder, s: SourceView, E: ReportStrings, language: ReportView['language']): void {
+function pushSource(o: TextBuilder, s: SourceView, E: ReportStrings, colon: string): void {
   const src = s.source;
   o.push('<li><div><span class="stance">', h(s.stance), '</span>');
   if (s.kindLabel) o.push('<span class="kind">', h(s.kindLabel), '</span> ');
@@ -43,19 +43,19 @@ function pushSource(o: TextBuilder, s: SourceView, E: ReportStrings, language: R
   else o.push('<span class="source-title">', h(s.title), '</span></div>');
   const details: string[] = [];
   if (src.publisher) details.push(h(src.publisher));
-  if (src.author) details.push(`${E.source.author}${language === 'fr' ? '\u00a0:' : ':'} ${h(src.author)}`);
+  if (src.author) details.push(`${E.source.author}${colon} ${h(src.author)}`);
   if (s.published) details.push(`${E.source.published} ${h(s.published)}`);
   if (s.accessed) details.push(`${E.source.accessed} ${h(s.accessed)}`);
   if (details.length) o.push('<div class="source-line">', details.join(' · '), '</div>');
-  if (src.contact) o.push('<div class="source-line">', E.desk.contact, language === 'fr' ? '\u00a0: ' : ': ', h(src.contact), '</div>');
+  if (src.contact) o.push('<div class="source-line">', E.desk.contact, colon, ' ', h(src.contact), '</div>');
   if (src.url) o.push('<div class="url">', h(src.url), '</div>');
-  if (src.fileName) o.push('<div class="source-line">', E.desk.file, language === 'fr' ? '\u00a0: ' : ': ', h(src.fileName), '</div>');
-  if (s.archiveHref) o.push('<div class="source-line">', E.desk.archiveLink, language === 'fr' ? '\u00a0: ' : ': ', '<a href="', h(s.archiveHref), '" rel="noopener noreferrer">', h(s.archiveHref), '</a></div>');
+  if (src.fileName) o.push('<div class="source-line">', E.desk.file, colon, ' ', h(src.fileName), '</div>');
+  if (s.archiveHref) o.push('<div class="source-line">', E.desk.archiveLink, colon, ' ', '<a href="', h(s.archiveHref), '" rel="noopener noreferrer">', h(s.archiveHref), '</a></div>');
   const excerpt = src.excerpt.trim();
   if (excerpt) o.push('<blockquote class="excerpt">', h(excerpt), '</blockquote>');
   const note = src.note.trim();
   if (note) o.push('<div class="source-line">', E.source.note, ' — ', h(note), '</div>');
-  if (s.sha256) o.push('<div class="sha">', E.source.sha256, s.archivedOn ? ` (${h(s.archivedOn)})` : '', ': ', h(s.sha256), '</div>');
+  if (s.sha256) o.push('<div class="sha">', E.source.sha256, s.archivedOn ? ` (${h(s.archivedOn)})` : '', colon, ' ', h(s.sha256), '</div>');
   o.push('</li>');
 }
 
@@ -70,15 +70,17 @@ function pushClaim(o: TextBuilder, v: ClaimView, view: ReportView, E: ReportStri
   if (v.contextNote) o.push('<p class="note">', h(v.contextNote), '</p>');
   if (v.textOfRecord) o.push('<p class="record"><strong>', E.desk.textOfRecord, '</strong> ', articleLang ? `<q${articleLang}>` : '<q>', h(v.textOfRecord), '</q></p>');
   if (v.recheck) o.push('<div class="recheck"><p>', BADGE_GLYPHS.recheck, ' ', h(v.recheck.note), '</p><blockquote', articleLang, '>', h(v.recheck.previousText), '</blockquote></div>');
-  o.push('<dl class="facts"><dt>', E.claims.speaker, '</dt><dd>', h(v.speaker), '</dd><dt>', E.claims.type, '</dt><dd>', h(v.type), '</dd>');
+  o.push('<dl class="facts"><dt>', E.claims.summary, '</dt><dd>', h(v.summary), '</dd>');
+  o.push('<dt>', E.claims.speaker, '</dt><dd>', h(v.speaker), '</dd><dt>', E.claims.type, '</dt><dd>', h(v.type), '</dd>');
   o.push('<dt>', E.claims.status, '</dt><dd>', h(v.status), '</dd><dt>', E.claims.occurrences, '</dt><dd>', String(v.occurrences), '</dd></dl>');
   o.push('<h4>', E.claims.rationale, '</h4>');
   const rationale = c.rationale.trim();
   o.push(rationale ? '<p class="text">' : '<p class="note">', rationale ? h(rationale) : E.claims.noRationale, '</p>');
+  for (const r of v.reused) o.push('<p class="note reused">↺ ', h(r), '</p>');
   o.push('<h4>', E.claims.sources, '</h4>');
   if (v.sources.length) {
     o.push('<ol class="sources">');
-    for (const s of v.sources) pushSource(o, s, E, view.language);
+    for (const s of v.sources) pushSource(o, s, E, view.colon);
     o.push('</ol>');
   } else o.push('<p class="note">', E.claims.noSources, '</p>');
   o.push('<h4>', E.claims.history, '</h4>');
@@ -106,7 +108,7 @@ function summary(view: ReportView): string {
   return [
     `<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h">${h(L.summary.heading)}</h2>`,
     `<div class="progress-line"><span class="figure">${p.checked}/${p.total}</span>${progressSvg(p.percent)}<span>${h(fill(L.summary.progress, { checked: p.checked, total: p.total, percent: p.percent }))}</span></div>`,
-    verdictChartSvg(view.counts, L.summary.chartTitle),
+    verdictChartSvg(view.counts, L.summary.chartTitle, view.colon),
     view.exclusions.map((e) => `<p class="note">${h(e)}</p>`).join(''),
     '</section>',
   ].join('');
@@ -118,7 +120,7 @@ function methodology(view: ReportView): string {
   const rows = view.scale.map((s) => `<tr><td><span class="glyph" aria-hidden="true">${s.glyph}</span> ${h(s.label)}</td><td>${h(s.rating)}</td></tr>`).join('');
   return [
     `<section class="methodology" aria-labelledby="method-h"><h2 id="method-h">${h(L.methodology.heading)}</h2>${paragraphs}`,
-    `<table><caption class="note" style="text-align:left;caption-side:top;padding-bottom:6px">${h(fill(L.methodology.scaleCaption, { name: view.input.scale.name }))}</caption>`,
+    `<table><caption class="note" style="text-align:left;caption-side:top;padding-bottom:6px">${h(fill(L.methodology.scaleCaption, { name: view.scaleName }))}</caption>`,
     `<thead><tr><th>${h(L.summary.verdict)}</th><th>${h(L.methodology.rating)}</th></tr></thead><tbody>${rows}</tbody></table></section>`,
   ].join('');
 }

@@ -20,6 +20,7 @@ export interface ClaimChanges {
   status?: ClaimStatus;
   verdict?: string | null;
   rationale?: string;
+  summary?: string | null;
   review?: ClaimReviewState;
   tags?: string[];
   assignee?: string | null;
@@ -35,6 +36,7 @@ const CHANGE_COLUMNS: Record<Exclude<keyof ClaimChanges, 'recheck'>, keyof Claim
   status: 'status',
   verdict: 'verdict',
   rationale: 'rationale',
+  summary: 'summary',
   review: 'review',
   tags: 'tags',
   assignee: 'assignee',
@@ -53,7 +55,7 @@ const ANCHOR_COLUMNS = ['id', 'claim_id', 'start', 'end', 'exact', 'prefix', 'su
 /** Named, never `*`: PostgreSQL's tables also hold their full-text vector, which nothing here reads. */
 const CLAIM_COLUMNS = [
   'id', 'article_id', 'text', 'type', 'speaker', 'speaker_evidence', 'score', 'reasons', 'origin', 'review', 'status',
-  'verdict', 'rationale', 'tags', 'assignee', 'related_to', 'position', 'recheck_since', 'previous_text', 'previous_verdict',
+  'verdict', 'rationale', 'summary', 'tags', 'assignee', 'related_to', 'position', 'recheck_since', 'previous_text', 'previous_verdict',
   'created_at', 'updated_at',
 ] as const;
 
@@ -224,6 +226,7 @@ function toClaim(r: ClaimRow, anchors: AnchorRow[]): Claim {
     status: r.status as ClaimStatus,
     verdict: r.verdict,
     rationale: r.rationale,
+    summary: r.summary ?? null,
     tags: readJson<string[]>(r.tags, []),
     assignee: r.assignee,
     relatedTo: r.related_to,

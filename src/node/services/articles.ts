@@ -1,4 +1,5 @@
-import { ApiError } from '../../contract/envelope';
+import { msg } from '../../core/i18n';
+import { ApiError, progressEvent } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import { now } from '../db/ids';
 import { pick, pickChanged } from './changes';
@@ -23,7 +24,7 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
   return {
     async 'articles.import'(input, ctx) {
       const task = `import-${Date.now()}`;
-      const progress = (label: string, fraction: number) => ctx.emit({ type: 'progress', task, label, fraction, done: false });
+      const progress = (stage: string, fraction: number) => ctx.emit(progressEvent(task, stage, fraction));
       try {
         // Decoding, cleaning and detection run off this thread (s.work); only the storing happens here.
         const { imported, source } = await readGivenArticle(s.work, input, progress);
@@ -31,8 +32,9 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
         if (input.duplicates === 'refuse') {
           const duplicate = await findDuplicate(s.articles, cleaned);
           if (duplicate) {
-            const why = duplicate.reason === 'url' ? 'the same address' : `near-identical text, ${Math.round(duplicate.similarity * 100)} % alike`;
-            throw new ApiError('conflict', `«${duplicate.title || cleaned.meta.title || 'This story'}» is already in the workspace (${why}).`, { duplicate });
+            const title = duplicate.title || cleaned.meta.title || msg('errors.articles.untitled');
+            const said = duplicate.reason === 'url' ? msg('errors.articles.duplicateUrl', { title }) : msg('errors.articles.duplicateText', { title, percent: Math.round(duplicate.similarity * 100) });
+            throw new ApiError('conflict', said, { duplicate });
           }
         }
         return await s.tx(ctx, async (t) => {
@@ -44,7 +46,7 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
           return { articleId: id, claims: claims.count, warnings: cleaned.warnings };
         });
       } finally {
-        ctx.emit({ type: 'progress', task, label: 'Import finished', fraction: 1, done: true });
+        ctx.emit(progressEvent(task, 'imported', 1, true));
       }
     },
 
@@ -83,7 +85,7 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
 
     'articles.restore'({ id }, ctx) {
       return s.tx(ctx, async (t) => {
-        if (!(await t.articles.restore(id))) throw new ApiError('not-found', `No deleted article with id ${id} (it may have been purged: deleted articles are kept a day).`);
+        if (!(await t.articles.restore(id))) throw new ApiError('not-found', msg('errors.articles.notRestorable'));
         await t.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'restore', before: null, after: null });
         t.emit({ type: 'changed', entity: 'article', id, articleId: id });
         return (await t.articles.list()).find((a) => a.id === id)!;

@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n';
 import { ApiError } from '../../contract/envelope';
 import { ImportError, type ImportInput, type ImportProgress } from '../import';
 import type { HeavyWork } from '../pool/heavy-work';
@@ -29,12 +30,12 @@ export async function readGivenArticle(work: HeavyWork, input: GivenArticle, pro
     if (source.kind !== 'url' && input.url !== undefined) imported.article.meta.url = input.url;
     return { imported, source };
   } catch (error) {
-    if (error instanceof ImportError) throw new ApiError('import-failed', error.message, { reason: error.code });
+    if (error instanceof ImportError) throw new ApiError('import-failed', error.text, { reason: error.code, ...(error.detail ? { detail: error.detail } : {}) });
     throw error;
   }
 }
 
 function decodeBase64(data: string): Uint8Array {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new ApiError('invalid-input', 'Invalid file: the data is not base64.');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new ApiError('invalid-input', msg('errors.attachments.notBase64'));
   return new Uint8Array(Buffer.from(data, 'base64'));
 }

@@ -1,10 +1,11 @@
 import type { Source } from '../../core/model';
 import type { WaybackResult } from '../../contract/methods/library';
-import { ApiError } from '../../contract/envelope';
+import { msg } from '../../core/i18n';
+import { ApiError, progressEvent } from '../../contract/envelope';
 import type { Handlers, HandlerContext } from '../../contract/dispatcher';
 import type { Repos } from '../db/port';
 import { capturePage, lookUpPage } from '../sources/capture';
-import { saveToWayback } from '../sources/wayback';
+import { saveToWayback, waybackFailure } from '../sources/wayback';
 import { pick, pickChanged } from './changes';
 import { requireClaim } from './claims';
 import { fileStem } from './reports';
@@ -37,7 +38,7 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
       return s.tx(ctx, async (t) => {
         const claim = await requireClaim(t, claimId);
         const source = await requireSource(t, sourceId);
-        if (await t.library.isLinked(claimId, sourceId)) throw new ApiError('conflict', `«${source.title || source.url}» is already a source of this claim.`);
+        if (await t.library.isLinked(claimId, sourceId)) throw new ApiError('conflict', msg('errors.library.alreadyCited', { title: source.title || source.url }));
         await t.sources.link(claimId, sourceId, { stance, excerpt, note });
         // Same shape as a new source's event, so the claim's history reads "Source added".
         await t.events.record({ actor: ctx.actor, entity: 'claim_source', entityId: claimId, articleId: claim.articleId, action: 'create', before: null, after: { sourceId, url: source.url, title: source.title, stance, reused: true } });
@@ -87,12 +88,12 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
 
     async 'sources.archive'({ id }, ctx) {
       const source = await requireSource(s, id);
-      if (!source.url) throw new ApiError('invalid-input', 'This source has no web address to archive.');
+      if (!source.url) throw new ApiError('invalid-input', msg('errors.library.noAddress'));
       const task = `archive-${id}`;
-      ctx.emit({ type: 'progress', task, label: 'Archiving the page', fraction: 0.2, done: false });
+      ctx.emit(progressEvent(task, 'archive', 0.2));
       try {
         const got = await capturePage(source.url);
-        if (!got.ok) throw new ApiError('conflict', `The page was not archived: ${got.message}`, { reason: got.reason });
+        if (!got.ok) throw new ApiError('conflict', msg('errors.fetch.notArchived', { reason: { key: got.messageCode, ...(got.params ? { params: got.params } : {}) } }), { reason: got.reason });
         const { snapshot } = got;
         return await s.tx(ctx, async (t) => {
           await requireSource(t, id); // it may have been deleted while the page loaded
@@ -102,7 +103,7 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
           return plain((await t.library.get(id))!);
         });
       } finally {
-        ctx.emit({ type: 'progress', task, label: 'Archive finished', fraction: 1, done: true });
+        ctx.emit(progressEvent(task, 'archived', 1, true));
       }
     },
 
@@ -113,7 +114,7 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
     async 'sources.snapshot'({ id }) {
       const source = await requireSource(s, id);
       const snap = await s.library.snapshot(id);
-      if (!snap) throw new ApiError('not-found', 'This source has no archived snapshot yet.');
+      if (!snap) throw new ApiError('not-found', msg('errors.library.noSnapshot'));
       const ext = /pdf/.test(snap.mime) ? 'pdf' : /html/.test(snap.mime) ? 'html' : /^image\/(\w+)/.exec(snap.mime)?.[1] ?? 'bin';
       return {
         filename: source.fileName ?? `${fileStem(source.title || hostLabel(source.url))}-${snap.capturedAt.slice(0, 10)}.${ext}`,
@@ -129,14 +130,14 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
 
 /** The Wayback Machine's capture of the source's page, kept as its public archive link; a failure is said, never hidden. */
 async function waybackCapture(s: ServiceContext, source: Source, ctx: HandlerContext): Promise<WaybackResult> {
-  if (!source.url) return { ok: false, reason: 'no-url', message: 'This source has no web address to archive.' };
+  if (!source.url) return waybackFailure('no-url', msg('errors.library.noAddress'));
   const task = `wayback-${source.id}`;
-  ctx.emit({ type: 'progress', task, label: 'Saving to the Wayback Machine', fraction: 0.2, done: false });
+  ctx.emit(progressEvent(task, 'wayback', 0.2));
   try {
     const got = await saveToWayback(source.url);
     if (!got.ok) return got;
     return await s.tx(ctx, async (t): Promise<WaybackResult> => {
-      if (!(await t.library.get(source.id))) return { ok: false, reason: 'unexpected', message: 'The source was deleted while the page was archived.' };
+      if (!(await t.library.get(source.id))) return waybackFailure('unexpected', msg('errors.wayback.sourceGone'));
       await t.library.setArchiveUrl(source.id, got.archiveUrl);
       await t.events.record({ actor: ctx.actor, entity: 'source', entityId: source.id, articleId: null, action: 'update', before: { archiveUrl: source.archiveUrl }, after: { archiveUrl: got.archiveUrl } });
       t.emit({ type: 'changed', entity: 'source', id: source.id, articleId: null });
@@ -144,7 +145,7 @@ async function waybackCapture(s: ServiceContext, source: Source, ctx: HandlerCon
       return { ok: true, source: saved };
     });
   } finally {
-    ctx.emit({ type: 'progress', task, label: 'Wayback Machine finished', fraction: 1, done: true });
+    ctx.emit(progressEvent(task, 'waybackDone', 1, true));
   }
 }
 

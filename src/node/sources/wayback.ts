@@ -1,4 +1,5 @@
 import { archiveServiceOf } from '../../core/archive-links';
+import { msg, netReason, word, type Message, type MessageKey, type MessageParams } from '../../core/i18n';
 import { checkSourceUrl } from './fetch-page';
 
 /**
@@ -15,7 +16,20 @@ export function waybackEndpoint(): string {
   return process.env.FACTBENCH_WAYBACK_ENDPOINT || WAYBACK_SAVE_ENDPOINT;
 }
 
-export type WaybackCapture = { ok: true; archiveUrl: string } | { ok: false; reason: 'unreachable' | 'refused' | 'unexpected'; message: string };
+/** Why the Wayback Machine kept no capture: `message` in English for logs, `messageCode` and `params` for the desk to word. */
+export interface WaybackFailure {
+  ok: false;
+  reason: 'unreachable' | 'refused' | 'unexpected' | 'no-url';
+  message: string;
+  messageCode: MessageKey;
+  params?: MessageParams;
+}
+
+export type WaybackCapture = { ok: true; archiveUrl: string } | WaybackFailure;
+
+export function waybackFailure(reason: WaybackFailure['reason'], m: Message): WaybackFailure {
+  return { ok: false, reason, message: word(m), messageCode: m.key, ...(m.params ? { params: m.params } : {}) };
+}
 
 export interface WaybackOptions {
   endpoint?: string;
@@ -26,7 +40,7 @@ export interface WaybackOptions {
 export async function saveToWayback(pageUrl: string, options: WaybackOptions = {}): Promise<WaybackCapture> {
   const endpoint = options.endpoint ?? waybackEndpoint();
   const doFetch = options.fetchImpl ?? fetch;
-  if (!checkSourceUrl(pageUrl)) return { ok: false, reason: 'unexpected', message: 'Only http and https pages can be archived.' };
+  if (!checkSourceUrl(pageUrl)) return waybackFailure('unexpected', msg('errors.fetch.notHttp'));
   let response: Response;
   try {
     response = await doFetch(`${endpoint}${pageUrl}`, {
@@ -37,17 +51,17 @@ export async function saveToWayback(pageUrl: string, options: WaybackOptions = {
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const why = (error as Error).name === 'TimeoutError' ? 'it did not answer in time' : (cause?.code ?? cause?.message ?? (error as Error).message);
-    return { ok: false, reason: 'unreachable', message: `The Wayback Machine could not be reached from this computer (${why}).` };
+    const why = netReason((error as Error).name === 'TimeoutError' ? 'ETIMEDOUT' : (cause?.code ?? ''));
+    return waybackFailure('unreachable', msg('errors.wayback.unreachable', { reason: why }));
   }
   await response.body?.cancel().catch(() => undefined);
   const given = response.headers.get('location') ?? response.headers.get('content-location');
   const capture = given ? absolute(given, 'https://web.archive.org') : null;
   if (capture && archiveServiceOf(capture) === 'wayback') return { ok: true, archiveUrl: capture };
   if (response.status === 429 || response.status >= 500 || response.status === 403) {
-    return { ok: false, reason: 'refused', message: `The Wayback Machine did not archive the page (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}).` };
+    return waybackFailure('refused', msg('errors.wayback.refused', { status: response.status }));
   }
-  return { ok: false, reason: 'unexpected', message: `The Wayback Machine answered HTTP ${response.status} without the address of a capture.` };
+  return waybackFailure('unexpected', msg('errors.wayback.noCapture', { status: response.status }));
 }
 
 function absolute(ref: string, base: string): string | null {

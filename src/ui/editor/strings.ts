@@ -1,3 +1,4 @@
+import { frenchCatalogue } from '../../core/i18n/typography';
 import { i18n } from '../i18n/i18n.svelte';
 
 /**
@@ -141,10 +142,13 @@ const fr: typeof en = {
   updated: 'Texte mis à jour : {{counts}}.',
 };
 
-i18n.addNamespace('editor', { en, fr });
-
 /** A key of the editor's words; a counted one is named without its plural suffix. */
 export type EditorStringKey = keyof typeof en extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
+
+/** Both tables, French with its typography (no-break spaces before : ; ! ? and inside « »); read by the one-language test. */
+export const EDITOR_STRINGS = { en, fr: frenchCatalogue(fr) } as const;
+
+i18n.addNamespace('editor', EDITOR_STRINGS);
 
 export function ed(key: EditorStringKey, vars: Record<string, string | number> = {}): string {
   return i18n.t(key, { ns: 'editor', ...vars });
@@ -156,7 +160,7 @@ export function reanchorCounts(counts: Record<'unchanged' | 'moved' | 'changed' 
 }
 
 /** The kind of a folded line in words ("caption", "photo credit"). */
-export function foldKindLabel(kind: string): string {
+export function foldKindLabel(kind: string, lang: 'en' | 'fr' = i18n.lang): string {
   const fr: Record<string, string> = {
     duplicate: 'doublon',
     caption: 'légende',
@@ -172,5 +176,5 @@ export function foldKindLabel(kind: string): string {
     boilerplate: 'texte type',
     headline: 'titre',
   };
-  return i18n.lang === 'fr' ? (fr[kind] ?? kind) : kind.replace(/-/g, ' ');
+  return lang === 'fr' ? (fr[kind] ?? kind) : kind.replace(/-/g, ' ');
 }

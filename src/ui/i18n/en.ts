@@ -1,5 +1,11 @@
-/** English interface strings. Accessible names of the main controls are part of the contract (DESIGN.md). */
+import { sharedEn } from '../../core/i18n/en';
+
+/**
+ * English interface strings. Accessible names of the main controls are part of the contract (DESIGN.md).
+ * The strings the Node side and Electron's menus share (errors, progress, history, menus) come from src/core/i18n.
+ */
 export const en = {
+  ...sharedEn,
   app: { name: 'Factbench', tagline: 'Fact-checking workbench' },
   nav: {
     articles: 'Articles',
@@ -100,6 +106,7 @@ export const en = {
     removeTag: 'Remove tag {{tag}}',
     score: 'Check-worthiness',
     reasons: 'Why it was suggested',
+    modelWords: 'Words that weighed most',
     attributedBy: 'Attributed by',
     suggested: 'Suggested by Factbench · score {{score}}',
     suggestedHint: 'Accept it to verify it, or dismiss it: dismissed suggestions stay and can be restored.',
@@ -154,7 +161,8 @@ export const en = {
     unpunctuated: 'Headline-like line (lowers the score)',
     speaker: 'Attributed to a speaker',
     repeated: 'Repeated in the article',
-    'learned-ranker': 'Learned model (English)',
+    'learned-ranker': 'Learned model (English): worded like the claims fact-checkers pick',
+    'learned-ranker-against': 'Learned model (English): worded like talk, not a claim (lowers the score)',
     'marked-by-user': 'Marked by a person',
   },
   source: {
@@ -285,6 +293,9 @@ export const en = {
   },
   pastChecks: {
     label: 'Already checked',
+    found: 'Already checked',
+    foundIn: 'Already checked in «{{where}}»',
+    withVerdict: '{{found}} — {{verdict}}',
     similarity: '{{percent}} alike',
     link: 'Reuse',
     linkHint: 'Reuse its verdict and sources for this claim',
@@ -309,7 +320,7 @@ export const en = {
     none: 'No backup yet.',
   },
   save: { saving: 'Saving…', saved: 'Saved', savedAt: 'Saved {{time}}', error: 'Not saved', announced: 'Saved.' },
-  undo: { undone: 'Undone: {{what}}', redone: 'Redone: {{what}}', nothing: 'Nothing to undo.', nothingRedo: 'Nothing to redo.', change: 'change to the claim' },
+  undo: { undone: 'Undone: {{what}}', redone: 'Redone: {{what}}', nothing: 'Nothing to undo.', nothingRedo: 'Nothing to redo.', change: 'change to the claim', fieldValue: '{{field}}: {{value}}' },
   keys: {
     verdictSet: 'Verdict: {{verdict}}',
     verdictCleared: 'Verdict taken away.',
@@ -460,6 +471,21 @@ export const en = {
     newClaim: 'new claim',
   },
   backupsInfo: { rolling: 'A backup is taken when the workspace opens and every 6 hours; the last 10 are kept beside the workspace file.' },
-  errors: { generic: 'Something went wrong: {{message}}', unavailable: 'The workspace cannot be reached right now: this change was not saved. Try again once it is back.' },
+  // Publishing (issue 14): the claim's short summary, and what ClaimReview needs.
+  summary: {
+    label: 'Summary',
+    automatic: 'Made from the claim; published as ClaimReview and shown in reports',
+    edited: 'Yours; published as ClaimReview and shown in reports',
+    reset: 'Use the automatic summary',
+    count: '{{count}}/{{max}} characters',
+  },
+  publishing: {
+    legend: 'Publication',
+    needed: 'ClaimReview needs who publishes the fact-check and where. Saved in Settings for the next exports.',
+    organisation: 'Organisation',
+    organisationUrl: 'Organisation web address',
+    reviewUrl: 'Address of the published fact-check',
+    reviewUrlHint: 'An http(s) address; it may hold {article}, {slug} (the title) and {claim} (its number).',
+  },
   connection: { reconnecting: 'Reconnecting…', reconnectingLong: 'The workspace cannot be reached; Factbench is reconnecting.' },
 };

@@ -1,3 +1,4 @@
+import { wordEvent } from '../../../src/core/history';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimOn, deskWithReferenceArticle, type Desk } from './helpers';
 
@@ -25,7 +26,7 @@ describe('merging claims that disagree on who said it or on the verdict', () => 
     expect(merged.cleared).toEqual(['speaker', 'verdict']);
     expect(merged.claim).toMatchObject({ speaker: null, verdict: null, status: 'in-progress' });
     const history = await desk.client.call('claims.history', { id: kim.id });
-    expect(history.at(-1)!.summary).toMatch(/Speaker: Kim Jong Un → —/);
+    expect(wordEvent(history.at(-1)!.changes, 'en')).toMatch(/Speaker: Kim Jong Un → —/);
   });
 
   it('keeps what the user chose, and only a value one of the claims had', async () => {

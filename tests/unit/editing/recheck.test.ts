@@ -1,3 +1,4 @@
+import { wordEvent } from '../../../src/core/history';
 import fs from 'node:fs';
 import mammoth from 'mammoth';
 import Papa from 'papaparse';
@@ -47,12 +48,12 @@ describe('a new version never carries a verdict onto changed words', () => {
     expect(leadAfter).toMatchObject({ verdict: 'verified', recheck: null, text: lead.text });
 
     const history = await desk.client.call('claims.history', { id: kim.id });
-    expect(history.at(-1)!.summary).toMatch(/Verdict: False → —.*Needs re-check/);
+    expect(wordEvent(history.at(-1)!.changes, 'en')).toMatch(/Verdict: False → —.*Needs re-check/);
 
     // Confirming the verdict for the new words ends the re-check; the history says so.
     const confirmed = await desk.client.call('claims.update', { id: kim.id, patch: { verdict: 'false' } });
     expect(confirmed).toMatchObject({ verdict: 'false', status: 'checked', recheck: null, text: KIM_V2 });
-    expect((await desk.client.call('claims.history', { id: kim.id })).at(-1)!.summary).toMatch(/Re-checked/);
+    expect(wordEvent((await desk.client.call('claims.history', { id: kim.id })).at(-1)!.changes, 'en')).toMatch(/Re-checked/);
   });
 
   it('offers the sentences new in the version as suggestions, as at import, and leaves old text alone', async () => {

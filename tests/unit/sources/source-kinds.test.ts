@@ -93,7 +93,9 @@ describe('Save to the Wayback Machine', () => {
     await new Promise<void>((r) => closed.close(() => r()));
     const got = await saveToWayback(page, { endpoint: `http://127.0.0.1:${port}/save/` });
     expect(got).toMatchObject({ ok: false, reason: 'unreachable' });
-    expect(!got.ok && got.message).toMatch(/could not be reached from this computer \(ECONNREFUSED\)/);
+    expect(!got.ok && got.message).toMatch(/could not be reached from this computer \(connection refused\)/);
+    // Worded by the desk in its language from the code and its parameters.
+    expect(got).toMatchObject({ messageCode: 'errors.wayback.unreachable', params: { reason: { key: 'errors.net.refused' } } });
   });
 
   it('says the archive refused, with its answer, and never reports a capture it did not give', async () => {
