@@ -26,7 +26,7 @@ describe('counts in the interface follow each language’s plural rules', () => 
     const { i18n } = await import('../../src/ui/i18n/i18n.svelte');
     const { ed } = await import('../../src/ui/editor/strings');
     i18n.lang = 'fr';
-    expect([0, 1, 2].map((count) => i18n.t('import.done', { title: 'X', count }))).toEqual(['«X» importé : 0 affirmation trouvée.', '«X» importé : 1 affirmation trouvée.', '«X» importé : 2 affirmations trouvées.']);
+    expect([0, 1, 2].map((count) => i18n.t('import.done', { title: 'X', count }))).toEqual(['«\u00a0X\u00a0» importé\u00a0: 0 affirmation trouvée.', '«\u00a0X\u00a0» importé\u00a0: 1 affirmation trouvée.', '«\u00a0X\u00a0» importé\u00a0: 2 affirmations trouvées.']);
     expect(ed('foldedRun', { count: 1 })).toBe('1 ligne repliée');
     i18n.lang = 'en';
     expect([0, 1, 2].map((count) => i18n.t('speaker.renamed', { from: 'A', to: 'B', count }))).toEqual(['«A» renamed to «B» in 0 claims.', '«A» renamed to «B» in 1 claim.', '«A» renamed to «B» in 2 claims.']);

@@ -477,7 +477,8 @@ export const en = {
     automatic: 'Made from the claim; published as ClaimReview and shown in reports',
     edited: 'Yours; published as ClaimReview and shown in reports',
     reset: 'Use the automatic summary',
-    count: '{{count}}/{{max}} characters',
+    // Characters used of the limit: the unit agrees with the limit, so it is not a plural of its own.
+    count: '{{used}}/{{max}} characters',
   },
   publishing: {
     legend: 'Publication',

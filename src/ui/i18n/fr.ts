@@ -483,7 +483,7 @@ export const fr: Shape<typeof en> = {
     automatic: "Tiré de l'affirmation ; publié en ClaimReview et repris dans les rapports",
     edited: 'Le vôtre ; publié en ClaimReview et repris dans les rapports',
     reset: 'Revenir au résumé automatique',
-    count: '{{count}}/{{max}} caractères',
+    count: '{{used}}/{{max}} caractères',
   },
   publishing: {
     legend: 'Publication',

@@ -66,7 +66,8 @@ describe('merging and splitting claims', () => {
     await desk.client.call('claims.update', { id: second.id, patch: { verdict: 'unverifiable', rationale: 'No deal published.' } });
     await desk.client.call('sources.add', { claimId: second.id, source: { url: 'https://www.state.gov/briefing', title: 'Press briefing' } });
 
-    const { claim, removed } = await desk.client.call('editing.merge', { into: first.id, from: [second.id] });
+    // Only the second half has a verdict: the merge keeps it because the user says so (issue 15: never by itself).
+    const { claim, removed } = await desk.client.call('editing.merge', { into: first.id, from: [second.id], keep: { verdict: 'unverifiable' } });
     expect(removed).toEqual([second.id]);
     expect(claim.anchors).toHaveLength(1);
     expect(claim.text).toBe("Ce sommet exceptionnel pourrait déboucher, selon Washington, sur un accord de vente d'armes pour soutenir l'offensive russe en Ukraine");
