@@ -179,6 +179,7 @@ export async function importArticle(input: ImportInput, progress?: ImportProgres
       break;
     }
   }
-  report('done', 1);
+  // The article is read and clean: the cleaning stage is complete (detection reports its own stage after).
+  report('clean', 1);
   return article;
 }

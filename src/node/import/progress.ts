@@ -1,4 +1,4 @@
-/** Called with a stage name ("read", "extract", "clean", "done") and the fraction done, 0–1. */
+/** Called with a stage name ("read", "download", "extract", "clean"; the progress keys of the catalogues) and the fraction done, 0–1. */
 export interface ImportProgress {
   (stage: string, fraction: number): void;
 }

@@ -76,9 +76,9 @@ describe('the reference article from every source imports to the same body', () 
     const a = await importArticle({ kind: 'file', name: 'kim-putin.pdf', bytes: fs.readFileSync(fixture('pdf')) }, (s, f) => stages.push([s, f]));
     sameArticle(a);
     expect(a.blocks).toEqual(pasted.blocks);
-    // Progress goes forward to 1 and ends with "done".
+    // Progress goes forward to 1 and ends with the cleaning stage complete.
     expect(stages.map(([, f]) => f)).toEqual([...stages.map(([, f]) => f)].sort((x, y) => x - y));
-    expect(stages.at(-1)).toEqual(['done', 1]);
+    expect(stages.at(-1)).toEqual(['clean', 1]);
     expect(stages.some(([s]) => s === 'extract')).toBe(true);
   });
 
