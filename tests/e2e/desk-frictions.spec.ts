@@ -175,7 +175,7 @@ test.describe('smaller frictions', () => {
       await selectWords(page, 'un train blindé');
       await page.getByRole('button', { name: 'Nouvelle affirmation' }).click();
       await saved(page);
-      await expect(page.getByText('Ajoutée à la main : ce n’est pas une suggestion, elle n’a pas de score.')).toBeVisible();
+      await expect(page.getByText('Ajoutée à la main\u00a0: ce n’est pas une suggestion, elle n’a pas de score.')).toBeVisible();
       await expect(page.getByRole('list', { name: 'Touches chiffrées' }).getByRole('listitem')).toHaveText(['1 ✔ Vérifié', '2 ◕ Plutôt vrai', '3 ◐ Trompeur', '4 ✘ Faux', '5 ? Invérifiable', '0 ○ aucun verdict']);
       await page.keyboard.press('d');
       await expect(page.getByRole('status')).toHaveText('Affirmation écartée.');
@@ -186,7 +186,7 @@ test.describe('smaller frictions', () => {
       test.use({ deskSeed: 'empty' });
       test('une affirmation trouvée, au singulier', async ({ page, desk }) => {
         await importAndRead(page, 'Importer un article', "Texte de l'article", 'Importer', 'Le chômage recule\n\nLe taux de chômage a baissé à 2,1 % en mars, a annoncé mardi le Secrétariat d’État à l’économie.');
-        await expect(page.getByRole('status')).toHaveText('«Le chômage recule» importé : 1 affirmation trouvée.');
+        await expect(page.getByRole('status')).toHaveText('«\u00a0Le chômage recule\u00a0» importé\u00a0: 1 affirmation trouvée.');
         await expect(page.getByRole('list', { name: 'Articles' })).toContainText('0 sur 1 vérifiée');
         expect(desk.errors).toEqual([]);
       });

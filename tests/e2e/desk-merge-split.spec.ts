@@ -51,7 +51,7 @@ const FR: Words = {
   saidBy: 'Dite par',
   verdictGroup: 'Verdict',
   mergeSubmit: 'Fusionner',
-  kept: /Affirmations fusionnées : dite par Kim Jong Un ; verdict : aucun\./,
+  kept: /Affirmations fusionnées\u00a0: dite par Kim Jong Un\u202f; verdict\u00a0: aucun\./,
   occurrences: /Surlignée à 2 endroits du texte\./,
   split: 'Scinder l’affirmation',
   speaker: 'Auteur',

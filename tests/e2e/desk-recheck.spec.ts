@@ -142,7 +142,7 @@ test.describe('a new version never carries a verdict onto changed words', () => 
     // The article is French, so the report is too; it shows the new words, and the old ones only as what was checked then.
     expect(report).toContain('À revérifier');
     expect(report).toContain('Je crois que ma visite');
-    expect(report).toMatch(/Les mots vérifiés alors :<\/p><blockquote[^>]*>«Je pense que ma rencontre/);
+    expect(report).toMatch(/Les mots vérifiés alors\u00a0:<\/p><blockquote[^>]*>«Je pense que ma rencontre/);
     expect(desk.errors).toEqual([]);
   });
 
