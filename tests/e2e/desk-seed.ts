@@ -50,7 +50,7 @@ function seedLarge(db: string, count: number): string {
     const detected: DetectedClaim[] = sentences.map((s, i) => {
       const start = body.indexOf(s, from);
       from = start + s.length;
-      return { text: s, type: (['quote', 'statistic', 'event', 'other'] as const)[i % 4]!, speaker: speakers[i % 4]!, speakerEvidence: null, score: 0.5 + ((i * 37) % 50) / 100, reasons: [{ code: 'number', evidence: String(i % 7), weight: 1.1 }], anchors: [{ start, end: start + s.length }], relatedTo: null };
+      return { text: s, type: (['quote', 'statistic', 'event', 'other'] as const)[i % 4]!, speaker: speakers[i % 4]!, speakerEvidence: null, speakerKind: null, score: 0.5 + ((i * 37) % 50) / 100, reasons: [{ code: 'number', evidence: String(i % 7), weight: 1.1 }], anchors: [{ start, end: start + s.length }], relatedTo: null };
     });
     return ws.db.transaction(() => {
       const { id } = new ArticlesRepo(ws.db).insert(article, null);

@@ -225,7 +225,8 @@ function buildClaim(group: readonly Scored[], best: Scored, candidates: readonly
   const repeated = group.length > 1;
   const logit = best.logit + (repeated ? weights.repeated : 0);
   const attributed = group.find((s) => s.attribution !== null)?.attribution ?? null;
-  const speaker = attributed ? speakerOf(attributed.mention, registry).name : null;
+  const resolved = attributed ? speakerOf(attributed.mention, registry) : null;
+  const speaker = resolved?.name ?? null;
   const bestSpeaker = best.attribution ? speakerOf(best.attribution.mention, registry).name : null;
   const reasons = ruleScore(best.facts, candidates[best.index]!.text, bestSpeaker, weights, false).reasons;
   if (best.probability !== null) reasons.push(learnedReason(best.probability));
@@ -241,6 +242,7 @@ function buildClaim(group: readonly Scored[], best: Scored, candidates: readonly
     type: classifyClaim(lead.facts, lead.attribution),
     speaker,
     speakerEvidence: attributed ? attributed.evidence || speaker : null,
+    speakerKind: resolved ? (resolved.person ? 'person' : 'organisation') : null,
     score: round(sigmoid(logit)),
     reasons: sortReasons(reasons),
     anchors,

@@ -35,7 +35,9 @@ function claimAuthor(v: ClaimView, view: ReportView): Json | undefined {
   const speaker = v.claim.speaker?.trim();
   // A claim without a speaker is the outlet's own statement.
   if (!speaker) return view.input.article.meta.outlet ? organisation(cleanText(view.input.article.meta.outlet), null) : undefined;
-  return { '@type': speakerKind(speaker, view.input.speakerKinds), name: cleanText(speaker) };
+  // The kind the detector found or the user set for this claim's speaker, else what the workspace or the name says.
+  const kind = v.claim.speakerKind === 'person' ? 'Person' : v.claim.speakerKind === 'organisation' ? 'Organization' : speakerKind(speaker, view.input.speakerKinds);
+  return { '@type': kind, name: cleanText(speaker) };
 }
 
 function appearance(view: ReportView): Json {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { describeRange } from '../../core/anchoring/selector';
-import type { Anchor, Claim, ClaimOrigin, ClaimReviewState, ClaimStatus, ClaimType, DetectedClaim, ScoreReason } from '../../core/model';
+import type { Anchor, Claim, ClaimOrigin, ClaimReviewState, ClaimStatus, ClaimType, DetectedClaim, ScoreReason, SpeakerKind } from '../../core/model';
 import { newId, now } from './ids';
 import { parseJson } from './json';
 
@@ -11,6 +11,7 @@ interface ClaimRow {
   type: ClaimType;
   speaker: string | null;
   speaker_evidence: string | null;
+  speaker_kind: SpeakerKind | null;
   score: number;
   reasons: string;
   origin: ClaimOrigin;
@@ -42,6 +43,9 @@ export interface ClaimChanges {
   text?: string;
   type?: ClaimType;
   speaker?: string | null;
+  /** Set with the speaker: a speaker chosen by hand loses the detector's evidence and takes the kind it is known by. */
+  speakerEvidence?: string | null;
+  speakerKind?: SpeakerKind | null;
   status?: ClaimStatus;
   verdict?: string | null;
   rationale?: string;
@@ -54,6 +58,8 @@ const CHANGE_COLUMNS: Record<keyof ClaimChanges, string> = {
   text: 'text',
   type: 'type',
   speaker: 'speaker',
+  speakerEvidence: 'speaker_evidence',
+  speakerKind: 'speaker_kind',
   status: 'status',
   verdict: 'verdict',
   rationale: 'rationale',
@@ -68,10 +74,10 @@ export interface AnchorTexts {
   folded: { id: string; text: string }[];
 }
 
-/** Rows per multi-row INSERT: 11 parameters a claim, 8 an anchor, well under SQLite's 32,766. */
+/** Rows per multi-row INSERT: 12 parameters a claim, 8 an anchor, well under SQLite's 32,766. */
 const ROWS_PER_INSERT = 500;
-const CLAIM_INSERT = `INSERT INTO claims(id, article_id, text, type, speaker, speaker_evidence, score, reasons, origin, review, status, rationale, position, created_at, updated_at)`;
-const CLAIM_VALUES = `(?, ?, ?, ?, ?, ?, ?, ?, 'auto', 'suggested', 'unchecked', '', ?, ?, ?)`;
+const CLAIM_INSERT = `INSERT INTO claims(id, article_id, text, type, speaker, speaker_evidence, speaker_kind, score, reasons, origin, review, status, rationale, position, created_at, updated_at)`;
+const CLAIM_VALUES = `(?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', 'suggested', 'unchecked', '', ?, ?, ?)`;
 const ANCHOR_INSERT = `INSERT INTO claim_anchors(id, claim_id, start, "end", exact, prefix, suffix, orphaned, folded_line_id)`;
 const ANCHOR_VALUES = `(?, ?, ?, ?, ?, ?, ?, 0, ?)`;
 
@@ -84,17 +90,21 @@ export class ClaimsRepo {
   private readonly rowsOf;
   private readonly anchorsOfClaim;
   private readonly anchorsOfArticle;
+  private readonly kindOfSpeaker;
 
   constructor(private readonly db: Database.Database) {
     this.insertClaim = db.prepare(
-      `INSERT INTO claims(id, article_id, text, type, speaker, speaker_evidence, score, reasons, origin, review, status, rationale, position, created_at, updated_at)
-       VALUES (@id, @articleId, @text, @type, @speaker, @speakerEvidence, @score, @reasons, @origin, @review, 'unchecked', '', @position, @at, @at)`,
+      `INSERT INTO claims(id, article_id, text, type, speaker, speaker_evidence, speaker_kind, score, reasons, origin, review, status, rationale, position, created_at, updated_at)
+       VALUES (@id, @articleId, @text, @type, @speaker, @speakerEvidence, @speakerKind, @score, @reasons, @origin, @review, 'unchecked', '', @position, @at, @at)`,
     );
     this.insertAnchor = db.prepare(
       `INSERT INTO claim_anchors(id, claim_id, start, "end", exact, prefix, suffix, orphaned, folded_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
     );
     this.setRelated = db.prepare(`UPDATE claims SET related_to = ? WHERE id = ?`);
     this.getRow = db.prepare<[string], ClaimRow>(`SELECT * FROM claims WHERE id = ?`);
+    this.kindOfSpeaker = db.prepare<[string, string], { kind: SpeakerKind }>(
+      `SELECT speaker_kind AS kind FROM claims WHERE article_id = ? AND speaker = ? AND speaker_kind IS NOT NULL ORDER BY updated_at DESC LIMIT 1`,
+    );
     this.rowsOf = db.prepare<[string], ClaimRow>(`SELECT * FROM claims WHERE article_id = ? ORDER BY position, created_at, id`);
     this.anchorsOfClaim = db.prepare<[string], AnchorRow>(`SELECT * FROM claim_anchors WHERE claim_id = ? ORDER BY folded_line_id IS NOT NULL, start`);
     this.anchorsOfArticle = db.prepare<[string], AnchorRow>(
@@ -129,7 +139,7 @@ export class ClaimsRepo {
       const id = newId();
       ids.push(id);
       const firstBody = c.anchors.find((a) => a.folded === undefined);
-      claimArgs.push(id, articleId, c.text, c.type, c.speaker, c.speakerEvidence, Math.min(1, Math.max(0, c.score)), JSON.stringify(c.reasons), firstBody?.start ?? texts.body.length, at, at);
+      claimArgs.push(id, articleId, c.text, c.type, c.speaker, c.speakerEvidence, c.speaker === null ? null : c.speakerKind, Math.min(1, Math.max(0, c.score)), JSON.stringify(c.reasons), firstBody?.start ?? texts.body.length, at, at);
       if (++claimRows === ROWS_PER_INSERT) flushClaims();
     }
     flushClaims();
@@ -172,6 +182,7 @@ export class ClaimsRepo {
       type: 'other',
       speaker: null,
       speakerEvidence: null,
+      speakerKind: null,
       score: 1,
       reasons: JSON.stringify([{ code: 'marked-by-user', evidence: null, weight: 1 }]),
       origin: 'manual',
@@ -181,6 +192,11 @@ export class ClaimsRepo {
     });
     this.insertAnchor.run(newId(), id, sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, null);
     return id;
+  }
+
+  /** Whether the article already knows `speaker` as a person or an organisation (another claim of theirs says so). */
+  speakerKindIn(articleId: string, speaker: string): SpeakerKind | null {
+    return this.kindOfSpeaker.get(articleId, speaker)?.kind ?? null;
   }
 
   get(id: string): Claim | null {
@@ -220,6 +236,7 @@ function toClaim(r: ClaimRow, anchors: AnchorRow[]): Claim {
     type: r.type,
     speaker: r.speaker,
     speakerEvidence: r.speaker_evidence,
+    speakerKind: r.speaker_kind ?? null,
     score: r.score,
     reasons: parseJson<ScoreReason[]>(r.reasons, []),
     origin: r.origin,

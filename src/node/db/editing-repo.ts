@@ -51,8 +51,8 @@ export class EditingRepo {
     this.setPositionText = db.prepare(`UPDATE claims SET position = ?, text = ?, updated_at = ? WHERE id = ?`);
     this.deleteClaim = db.prepare(`DELETE FROM claims WHERE id = ?`);
     this.insertClaim = db.prepare(
-      `INSERT INTO claims(id, article_id, text, type, speaker, speaker_evidence, score, reasons, origin, review, status, verdict, rationale, tags, assignee, position, created_at, updated_at)
-       VALUES (@id, @articleId, @text, @type, @speaker, @speakerEvidence, @score, @reasons, @origin, @review, @status, @verdict, @rationale, @tags, @assignee, @position, @at, @at)`,
+      `INSERT INTO claims(id, article_id, text, type, speaker, speaker_evidence, speaker_kind, score, reasons, origin, review, status, verdict, rationale, tags, assignee, position, created_at, updated_at)
+       VALUES (@id, @articleId, @text, @type, @speaker, @speakerEvidence, @speakerKind, @score, @reasons, @origin, @review, @status, @verdict, @rationale, @tags, @assignee, @position, @at, @at)`,
     );
   }
 
@@ -153,6 +153,7 @@ export class EditingRepo {
       type: source.type,
       speaker: source.speaker,
       speakerEvidence: source.speakerEvidence,
+      speakerKind: source.speakerKind,
       score: source.score,
       reasons: JSON.stringify([...source.reasons, { code: 'split-by-user', evidence: null, weight: 0 }]),
       origin: 'manual',

@@ -45,6 +45,13 @@ export function claimHandlers(s: ServiceContext): Pick<Handlers, ClaimMethods> {
           throw new ApiError('invalid-input', `Invalid verdict: "${patch.verdict}" is not on the workspace's verdict scale.`);
         }
         const changes = withCoupledChanges(before, pickChanged(before, patch), patch.status !== undefined);
+        // Another speaker chosen by hand: the detector's words no longer attribute the claim to them,
+        // and the kind is the one the article already knows for that name, unless the user gives it.
+        if (changes.speaker !== undefined) {
+          changes.speakerEvidence = null;
+          if (patch.speakerKind === undefined) changes.speakerKind = changes.speaker === null ? null : s.claims.speakerKindIn(before.articleId, changes.speaker);
+        }
+        if (changes.speakerKind !== undefined && changes.speakerKind === before.speakerKind && changes.speaker === undefined) delete changes.speakerKind;
         if (Object.keys(changes).length === 0) return before;
         s.claims.update(id, changes);
         s.events.record({ actor: ctx.actor, entity: 'claim', entityId: id, articleId: before.articleId, action: 'update', before: pick(before, Object.keys(changes)), after: changes });

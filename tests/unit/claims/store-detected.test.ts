@@ -29,7 +29,7 @@ describe('storing the detected claims of a long article', () => {
       const anchors: DetectedClaim['anchors'] = [{ start, end: start + p.length }];
       if (i === 7) anchors.push({ start: 10, end: caption.length, folded: 0 });
       const relatedTo = i === 600 ? 3 : i === 3 ? 600 : i === 1233 ? 1200 : null;
-      return { text: p, type: 'statistic', speaker: i % 2 ? `Ministre ${i}` : null, speakerEvidence: null, score: i === 0 ? 1 : 0.6, reasons: [], anchors, relatedTo };
+      return { text: p, type: 'statistic', speaker: i % 2 ? `Ministre ${i}` : null, speakerEvidence: null, speakerKind: null, score: i === 0 ? 1 : 0.6, reasons: [], anchors, relatedTo };
     });
     const articles = new ArticlesRepo(ws.db);
     const repo = new ClaimsRepo(ws.db);
