@@ -1,4 +1,4 @@
-export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'no-article' | 'unreachable' | 'timeout' | 'unsupported' | 'invalid-url';
+export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'no-article' | 'script-built' | 'unreachable' | 'timeout' | 'unsupported' | 'invalid-url';
 
 /** A bad input, with a one-line message a fact-checker can act on. */
 export class ImportError extends Error {

@@ -16,6 +16,7 @@ export const en = {
     needInput: 'Paste the article text, give a URL or choose a file.',
     done: 'Imported «{{title}}»: {{count}} claims found.',
     drop: 'Drop the file to import it',
+    scriptBuilt: 'This page builds its text with JavaScript: the saved file holds only its templates, not the article. Paste the article’s text, or print the page to PDF in your browser and import the PDF.',
   },
   editor: {
     label: 'Editor',
@@ -119,6 +120,9 @@ export const en = {
     renamed: '«{{from}}» renamed to «{{to}}» in {{count}} claims.',
     merged: '«{{from}}» merged into «{{to}}» ({{count}} claims).',
     list: 'Speakers in this article',
+    kind: 'Speaker kind',
+    kindUnknown: 'Person or organisation?',
+    kinds: { person: 'Person', organisation: 'Organisation' },
   },
   reason: {
     'direct-quote': 'Direct quote',

@@ -20,6 +20,7 @@ export const fr: Shape<typeof en> = {
     needInput: "Collez le texte de l'article, donnez une URL ou choisissez un fichier.",
     done: '«{{title}}» importé : {{count}} affirmations trouvées.',
     drop: 'Déposez le fichier pour l’importer',
+    scriptBuilt: 'Cette page construit son texte avec JavaScript : le fichier enregistré ne contient que ses modèles, pas l’article. Collez le texte de l’article, ou imprimez la page en PDF depuis votre navigateur et importez le PDF.',
   },
   editor: {
     label: 'Éditeur',
@@ -123,6 +124,9 @@ export const fr: Shape<typeof en> = {
     renamed: '«{{from}}» renommé en «{{to}}» dans {{count}} affirmations.',
     merged: '«{{from}}» fusionné avec «{{to}}» ({{count}} affirmations).',
     list: 'Auteurs de cet article',
+    kind: 'Type de source',
+    kindUnknown: 'Personne ou organisation ?',
+    kinds: { person: 'Personne', organisation: 'Organisation' },
   },
   reason: {
     'direct-quote': 'Citation directe',

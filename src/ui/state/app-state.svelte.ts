@@ -9,6 +9,7 @@ import { NO_FILTERS, filterClaims, onDesk, sortClaims, speakersOf, type ClaimFil
 import { DeskPrefs } from './desk-prefs.svelte';
 import { LiveRefresh } from './live-refresh';
 import { UndoStack, type UndoEntry } from './undo';
+import { errorMessage } from './error-message';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 export type ClaimPatch = MethodInput<'claims.update'>['patch'];
@@ -126,7 +127,7 @@ export class AppState {
     const result = await this.api.try('articles.import', input);
     this.progress = null;
     if (!result.ok) {
-      this.fail(result.error.message);
+      this.fail(errorMessage(result.error));
       return false;
     }
     await this.refreshArticles();
@@ -144,11 +145,15 @@ export class AppState {
     if (index === -1) return false;
     const before = this.claims[index]!;
     // The server's coupled changes (a verdict accepts a suggestion) shown at once: the panel does not jump when it answers.
-    this.replaceClaim({ ...before, ...withCoupledChanges(before, patch, 'status' in patch) } as Claim);
+    // A speaker chosen by hand: the detector's attributing words no longer apply (the server drops them too).
+    const dropped = 'speaker' in patch && patch.speaker !== before.speaker ? { speakerEvidence: null } : {};
+    this.replaceClaim({ ...before, ...withCoupledChanges(before, patch, 'status' in patch), ...dropped } as Claim);
     // On the undo stack at once, so Ctrl+Z right after a change takes back that change.
     let entry: UndoEntry | null = null;
     if (record) {
       const keys = [...(Object.keys(patch) as (keyof ClaimPatch)[]), ...COUPLED.filter((k) => !(k in patch))];
+      // Undoing a speaker change gives back the kind it had, not the one the server looks up.
+      if ('speaker' in patch && !('speakerKind' in patch)) keys.push('speakerKind');
       const undoPatch = Object.fromEntries(keys.map((k) => [k, before[k as keyof Claim]])) as ClaimPatch;
       entry = { label: describePatch(patch, this.scale), undo: () => this.applyOrThrow(id, undoPatch), redo: () => this.applyOrThrow(id, patch) };
       this.undoStack.push(entry);
@@ -336,7 +341,7 @@ export class AppState {
       this.pendingSaves--;
       undo?.();
       this.saveState = 'error';
-      this.fail(error instanceof ApiCallError ? error.message : t('errors.generic', { message: error instanceof Error ? error.message : String(error) }));
+      this.fail(error instanceof ApiCallError ? errorMessage(error.error) : t('errors.generic', { message: error instanceof Error ? error.message : String(error) }));
       return false;
     }
   }
