@@ -12,6 +12,8 @@ import { checkWorthiness, learnedLogit, learnedReason } from './learned/ranker';
 import { ruleLogit, ruleScore, round, sigmoid, sortReasons } from './score';
 import { tokenShingles } from './shingles';
 import { analyzeSentence, factsOf, type AnalyzedSentence, type SentenceFacts } from './signals';
+import { speakerKindOf } from './speaker-kind';
+import { isSpeakerName } from './speaker-name';
 import { ruleWeightsFor } from './weights';
 
 export interface DetectOptions {
@@ -180,6 +182,7 @@ class ContextTracker {
     }
     if (!c.split) this.ordinal++;
     this.context.index = this.ordinal;
+    this.context.paragraph = c.paragraph;
     return this.context;
   }
 
@@ -189,6 +192,7 @@ class ContextTracker {
     if (a) {
       context.last = a;
       context.lastIndex = this.ordinal;
+      context.lastParagraph = context.paragraph;
     }
     const quoted = a !== null && (a.via === 'quote' || a.via === 'continuation') && hasQuotation;
     context.lastWasQuote = quoted || (endsInQuote && (a !== null || context.lastWasQuote));
@@ -224,10 +228,20 @@ function buildClaim(group: readonly Scored[], best: Scored, candidates: readonly
   const weights = ruleWeightsFor(lead.lang);
   const repeated = group.length > 1;
   const logit = best.logit + (repeated ? weights.repeated : 0);
-  const attributed = group.find((s) => s.attribution !== null)?.attribution ?? null;
-  const resolved = attributed ? speakerOf(attributed.mention, registry) : null;
+  // The first occurrence with a speaker that makes a name (never punctuation, a pronoun or «Personne»: see speaker-name.ts).
+  let attributed: Attribution | null = null;
+  let resolved: { name: string; person: boolean } | null = null;
+  for (const s of group) {
+    const found = s.attribution ? speakerOf(s.attribution.mention, registry) : null;
+    if (found && isSpeakerName(found.name)) {
+      attributed = s.attribution;
+      resolved = { name: found.name.replace(/\s+/gu, ' ').trim(), person: found.person };
+      break;
+    }
+  }
   const speaker = resolved?.name ?? null;
-  const bestSpeaker = best.attribution ? speakerOf(best.attribution.mention, registry).name : null;
+  const bestFound = best.attribution ? speakerOf(best.attribution.mention, registry) : null;
+  const bestSpeaker = bestFound && isSpeakerName(bestFound.name) ? bestFound.name : null;
   const reasons = ruleScore(best.facts, candidates[best.index]!.text, bestSpeaker, weights, false).reasons;
   if (best.probability !== null) reasons.push(learnedReason(best.probability));
   if (repeated) reasons.push({ code: 'repeated', evidence: `${group.length} occurrences`, weight: round(weights.repeated) });
@@ -242,7 +256,7 @@ function buildClaim(group: readonly Scored[], best: Scored, candidates: readonly
     type: classifyClaim(lead.facts, lead.attribution),
     speaker,
     speakerEvidence: attributed ? attributed.evidence || speaker : null,
-    speakerKind: resolved ? (resolved.person ? 'person' : 'organisation') : null,
+    speakerKind: resolved ? speakerKindOf(resolved, attributed!, registry) : null,
     score: round(sigmoid(logit)),
     reasons: sortReasons(reasons),
     anchors,

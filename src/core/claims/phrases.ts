@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokens';
 import type { CompiledLexicon, LexiconHit } from './lexicon/compile';
+import { organisationEnd } from './organisations';
 import type { QuoteLayout } from './quoting';
 
 /**
@@ -14,6 +15,8 @@ export interface SentenceView {
   tokens: readonly Token[];
   quotes: QuoteLayout;
   hits: readonly LexiconHit[];
+  /** A figure written in digits that is not a date (see SentenceFacts). */
+  figures?: boolean;
 }
 
 /** A noun phrase can start here: a name, a title, a determiner, a possessive, a role or a pronoun. */
@@ -27,8 +30,19 @@ export function isPronoun(t: Token, compiled: CompiledLexicon): boolean {
   return compiled.sets.personPronouns.has(t.lower) || compiled.sets.pluralPronouns.has(t.lower);
 }
 
-/** End (exclusive) of the noun phrase starting at `from`: stops at punctuation, stop words and dates; at most 8 tokens. */
+/**
+ * End (exclusive) of the noun phrase starting at `from`: stops at punctuation, stop words and dates; at most 8 tokens.
+ * An organisation's name runs longer and across "et"/"and" ("l'Agence de l'environnement et de la maîtrise de l'énergie").
+ */
 export function phraseEnd(view: SentenceView, from: number, compiled: CompiledLexicon): number {
+  const plain = plainPhraseEnd(view, from, compiled);
+  let head = from;
+  while (head < view.tokens.length && compiled.sets.determiners.has(view.tokens[head]!.lower)) head++;
+  const organisation = organisationEnd(view.text, view.tokens, head, compiled);
+  return organisation > plain ? organisation : plain;
+}
+
+function plainPhraseEnd(view: SentenceView, from: number, compiled: CompiledLexicon): number {
   const { tokens } = view;
   let k = from;
   while (k < tokens.length && k - from < 8) {
@@ -82,6 +96,10 @@ export function subjectBefore(view: SentenceView, verbStart: number, compiled: C
   const end = k + 1;
   const last = tokens[k];
   if (!last || last.kind !== 'word') return bracket;
+  // "The National Institute of Standards and Technology (NIST) recently stated", "the regional fire and rescue service said":
+  // an organisation's whole name, across its "and", is the subject.
+  const organisation = organisationBefore(view, end, compiled);
+  if (organisation >= 0) return { from: organisation, to: end, pronoun: false, coordinated: false };
   // A determiner, a possessive or a number right before: the "verb" is a noun ("the upper estimate", "42 states", "the state's confirmed").
   if ((!last.capitalized && (s.determiners.has(last.lower) || s.possessives.has(last.lower))) || /['’]s$/.test(last.lower)) return null;
   if (isPronoun(last, compiled)) return { from: k, to: end, pronoun: true, coordinated: false };
@@ -124,6 +142,28 @@ export function subjectBefore(view: SentenceView, verbStart: number, compiled: C
 }
 
 const PREPOSITIONS_IN_SUBJECT = new Set(['at', 'from', 'in', 'à', 'au', 'aux', 'chez']);
+
+/**
+ * Start of the longest organisation phrase that ends exactly at `end` and
+ * starts a clause (after a determiner, a mark or "que"), or -1.
+ */
+function organisationBefore(view: SentenceView, end: number, compiled: CompiledLexicon): number {
+  const { tokens } = view;
+  const s = compiled.sets;
+  let found = -1;
+  for (let p = end - 1; p >= 0 && end - p <= 14; p--) {
+    const t = tokens[p]!;
+    if (t.kind === 'mark') break;
+    if (s.determiners.has(t.lower) || s.possessives.has(t.lower)) continue;
+    // The phrase (with its determiner) must open a clause: "a key member of the White House's task force" is an apposition's complement.
+    let q = p - 1;
+    while (q >= 0 && (s.determiners.has(tokens[q]!.lower) || s.possessives.has(tokens[q]!.lower))) q--;
+    const before = tokens[q];
+    const opens = !before || before.kind === 'mark' || before.lower === 'que' || before.lower === "qu'" || before.lower === 'that';
+    if (opens && organisationEnd(view.text, tokens, p, compiled) === end) found = p;
+  }
+  return found;
+}
 
 /** A subject names someone: a name, a role, an institution; and holds no verb of its own. */
 function plausibleSubject(tokens: readonly Token[], from: number, to: number, compiled: CompiledLexicon): boolean {
