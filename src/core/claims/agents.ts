@@ -158,6 +158,7 @@ export function organisationSubject(view: SentenceView, compiled: CompiledLexico
 /** «…, a-t-on appris auprès d'Enedis»: a source named after the words that introduce it. */
 export function laterSource(view: SentenceView, compiled: CompiledLexicon): AgentPhrase | null {
   const { tokens } = view;
+  if (!tokens.some((t) => compiled.sourcePrepositionStarts.has(t.lower))) return null;
   for (const phrase of compiled.sourcePrepositions) {
     for (let i = 0; i + phrase.length < tokens.length; i++) {
       let match = true;

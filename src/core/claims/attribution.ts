@@ -5,6 +5,7 @@ import { laterSource, organisationSubject, passiveAgent, type AgentPhrase } from
 import { authorsAtWork, carriedFigure, isAuthorsReference, noteAuthors, studyAttribution, studyAuthors } from './context-sources';
 import { mentionOfName, resolveDescription } from './descriptions';
 import { nameRuns } from './names';
+import { hasOrganisationWord } from './organisations';
 import { fillerEndingAt, invertedSubjectStart, isPronoun, phraseEnd, quoteOpensAfter, skipFillers, span, startsPhrase, subjectBefore, type SentenceView } from './phrases';
 import { isSpeakerMention } from './speaker-name';
 
@@ -169,8 +170,14 @@ function findAttribution(view: SentenceView, compiled: CompiledLexicon, registry
   if (leading) return leading;
   const study = studyAttribution(view, compiled, context);
   if (study) return study;
-  const agent = fromAgent(view, laterSource(view, compiled) ?? passiveAgent(view, compiled) ?? organisationSubject(view, compiled), compiled, context);
-  if (agent) return agent;
+  // The organisation rules need an organisation or an author word in the sentence: most sentences have none.
+  if (view.tokens.some((t) => compiled.sets.authorNouns.has(t.lower)) || hasOrganisationWord(view.tokens, 0, view.tokens.length, compiled)) {
+    const agent = fromAgent(view, laterSource(view, compiled) ?? passiveAgent(view, compiled) ?? organisationSubject(view, compiled), compiled, context);
+    if (agent) return agent;
+  } else {
+    const later = fromAgent(view, laterSource(view, compiled), compiled, context);
+    if (later) return later;
+  }
   const authors = authorsAtWork(view, compiled, context);
   if (authors) return authors;
   // A sentence that opens a quotation, or lies inside one, continues the last quoted speaker.
@@ -323,7 +330,8 @@ function antecedent(view: SentenceView, pronoun: number, compiled: CompiledLexic
   }
   if (comma < 0) return null;
   let found: Mention | null = null;
-  for (const run of nameRuns(tokens.slice(0, comma), compiled, 0, false)) {
+  for (const run of view.runs ?? nameRuns(tokens, compiled, 0, false)) {
+    if (run.to > comma) break;
     if (run.nameFrom >= run.to || view.quotes.inQuote[run.from] || !(run.titled || run.to - run.nameFrom >= 2)) continue;
     const next = tokens[run.to];
     if (next && (s.auxiliaries.has(next.lower) || s.eventAuxiliaries.has(next.lower) || s.passiveAuxiliaries.has(next.lower) || s.speechVerbs.has(next.lower) || s.reportVerbs.has(next.lower))) {

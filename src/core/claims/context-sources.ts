@@ -129,7 +129,7 @@ export function carriedFigure(view: SentenceView, compiled: CompiledLexicon, con
   if (last.via === 'agent' || (last.via === 'context' && context.index - context.carriedFrom > FIGURE_REACH)) return null;
   if (view.quotes.quotations.length > 0) return null;
   // A sentence that opens on a name of its own is about someone else.
-  const runs = nameRuns(view.tokens, compiled, 0, false);
+  const runs = view.runs ?? nameRuns(view.tokens, compiled, 0, false);
   if (runs.some((r) => r.from <= 1 && (r.to - r.nameFrom >= 2 || r.titled))) return null;
   if (last.via !== 'context') context.carriedFrom = context.lastIndex;
   return { ...last, via: 'context', evidence: last.evidence };

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens';
 import type { CompiledLexicon } from './lexicon/compile';
 import { expandAcronym, isAcronym, isShortName, nameKey, nameRuns, nameText, type NameRun } from './names';
-import { organisationEnd } from './organisations';
+import { hasOrganisationWord, organisationEnd } from './organisations';
 
 /** A speaker of an article, with the mentions that were resolved to it. */
 export interface SpeakerEntry {
@@ -153,6 +153,7 @@ export class SpeakerRegistry {
    */
   private observeOrganisations(text: string, tokens: readonly Token[], compiled: CompiledLexicon): void {
     const s = compiled.sets;
+    if (!hasOrganisationWord(tokens, 0, tokens.length, compiled)) return;
     for (let i = 0; i < tokens.length; i++) {
       const prev = tokens[i - 1];
       if (prev && !s.determiners.has(prev.lower) && !s.possessives.has(prev.lower) && prev.kind !== 'mark') continue;
@@ -296,7 +297,8 @@ export class SpeakerRegistry {
         }
         let roleEnd = run.from - 1;
         while (roleEnd > roleStart && tokens[roleEnd]!.text === ',') roleEnd--;
-        const end = nameFrom > run.from ? nameFrom : roleEnd + 1;
+        // A title is no part of the role («l'avocat de la défense, Maître Olivier Brunet»).
+        const end = nameFrom > run.from && !run.titled ? nameFrom : roleEnd + 1;
         rolePhrase = text.slice(tokens[roleStart]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
         break;
       }

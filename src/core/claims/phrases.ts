@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens';
 import type { CompiledLexicon, LexiconHit } from './lexicon/compile';
-import { organisationEnd } from './organisations';
+import type { NameRun } from './names';
+import { hasOrganisationWord, organisationEnd } from './organisations';
 import type { QuoteLayout } from './quoting';
 
 /**
@@ -17,6 +18,8 @@ export interface SentenceView {
   hits: readonly LexiconHit[];
   /** A figure written in digits that is not a date (see SentenceFacts). */
   figures?: boolean;
+  /** The sentence's proper-name runs, when already computed. */
+  runs?: readonly NameRun[];
 }
 
 /** A noun phrase can start here: a name, a title, a determiner, a possessive, a role or a pronoun. */
@@ -150,6 +153,8 @@ const PREPOSITIONS_IN_SUBJECT = new Set(['at', 'from', 'in', 'à', 'au', 'aux', 
 function organisationBefore(view: SentenceView, end: number, compiled: CompiledLexicon): number {
   const { tokens } = view;
   const s = compiled.sets;
+  // Most subjects are no organisation: without an organisation word before the verb there is nothing to look for.
+  if (!hasOrganisationWord(tokens, Math.max(0, end - 14), end, compiled)) return -1;
   let found = -1;
   for (let p = end - 1; p >= 0 && end - p <= 14; p--) {
     const t = tokens[p]!;
@@ -173,7 +178,7 @@ function plausibleSubject(tokens: readonly Token[], from: number, to: number, co
     const t = tokens[i]!;
     if (s.auxiliaries.has(t.lower) || s.eventAuxiliaries.has(t.lower) || s.speechVerbs.has(t.lower) || s.reportVerbs.has(t.lower) || s.predictionWords.has(t.lower)) return false;
     if (t.kind === 'number') continue;
-    if ((t.capitalized && !s.notNames.has(t.lower)) || s.roles.has(t.lower) || s.institutions.has(t.lower)) named = true;
+    if ((t.capitalized && !s.notNames.has(t.lower)) || s.roles.has(t.lower) || s.institutions.has(t.lower) || s.organisations.has(t.lower) || s.professions.has(t.lower) || s.authorNouns.has(t.lower)) named = true;
   }
   return named;
 }

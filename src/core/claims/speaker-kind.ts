@@ -1,6 +1,7 @@
 import type { SpeakerKind } from '../model';
 import type { Attribution, Mention } from './attribution';
 import type { SpeakerRegistry } from './coreference';
+import { tokenize } from '../text/tokens';
 import { isAcronym } from './names';
 
 /**
@@ -16,9 +17,10 @@ export function speakerKindOf(resolved: { name: string; person: boolean }, attri
   const mention = concrete(attribution.mention);
   const compiled = mention.compiled;
   const words = mention.tokens.length > 0 ? mention.tokens : [];
-  const nameWords = resolved.name.toLowerCase().split(/[\s']+/u);
-  const organisationWord = nameWords.some((w) => compiled.sets.organisations.has(w)) || words.some((t) => compiled.sets.organisations.has(t.lower) || (isAcronym(t) && !t.opensClause));
-  if (organisationWord || registry.isOrganisation(resolved.name) || /^[A-Z0-9]{2,8}$/u.test(resolved.name)) return 'organisation';
+  // The name decides, not the words around it («l'avocat de la défense, Maître Olivier Brunet» is a person).
+  const nameWords = resolved.name.toLowerCase().split(/[\s'’]+/u);
+  const organisationWord = nameWords.some((w) => compiled.sets.organisations.has(w) || compiled.sets.journalNouns.has(w)) || tokenize(resolved.name).some((t) => isAcronym(t));
+  if (organisationWord || attribution.document || registry.isOrganisation(resolved.name) || /^[A-Z0-9]{2,8}$/u.test(resolved.name)) return 'organisation';
   const s = compiled.sets;
   const personCue = words.some((t) => s.titles.has(t.lower) || s.roles.has(t.lower) || s.professions.has(t.lower) || s.personPronouns.has(t.lower));
   if (resolved.person || personCue) return 'person';

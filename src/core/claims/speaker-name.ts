@@ -28,5 +28,9 @@ export function isSpeakerName(name: string | null | undefined): name is string {
 /** A mention that can stand for a speaker: a study's authors still to be named, or words that make a speaker name. */
 export function isSpeakerMention(mention: Mention): boolean {
   if (mention.deferred) return true;
-  return isSpeakerName(mention.tokens.map((t) => t.text).join(' '));
+  // On tokens, without building the name: a word with a letter that is not a pronoun, a quantifier or a determiner.
+  const words = mention.tokens.filter((t) => t.kind === 'word');
+  if (words.length === 0) return false;
+  if (words.length === 1) return !NOT_SPEAKERS.has(words[0]!.lower);
+  return words.some((t) => !NOT_SPEAKERS.has(t.lower)) && !(words.length === 2 && words[0]!.lower === 'no' && words[1]!.lower === 'one');
 }

@@ -76,8 +76,9 @@ export interface CompiledLexicon {
     journalNouns: ReadonlySet<string>;
     continuationVerbs: ReadonlySet<string>;
   };
-  /** Words before a source named at the end of a sentence, as token lists. */
+  /** Words before a source named at the end of a sentence, as token lists, and their first words. */
   sourcePrepositions: string[][];
+  sourcePrepositionStarts: ReadonlySet<string>;
   /** Multi-word fillers ("pour sa part") as token lists, longest first. */
   fillers: string[][];
   /** Future-tense endings, with the set of their last characters for a cheap first test. */
@@ -138,6 +139,7 @@ export function compileLexicon(lexicon: ClaimLexicon): CompiledLexicon {
       continuationVerbs: s(lexicon.continuationVerbs),
     },
     sourcePrepositions: lexicon.sourcePrepositions.map(phraseTokens).filter((t) => t.length > 0),
+    sourcePrepositionStarts: new Set(lexicon.sourcePrepositions.map(phraseTokens).filter((t) => t.length > 0).map((t) => t[0]!)),
     fillers: lexicon.attributionFillers.map(phraseTokens).filter((t) => t.length > 0).sort((a, b) => b.length - a.length),
     futureSuffixes: { list: lexicon.futureSuffixes, lastChars: new Set(lexicon.futureSuffixes.map((x) => x.charCodeAt(x.length - 1))) },
   };

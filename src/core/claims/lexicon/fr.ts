@@ -120,7 +120,7 @@ export const FRENCH: ClaimLexicon = {
     médecin médecins avocat avocate fondateur fondatrice candidat candidate roi reine pape général
     commandant officier représentant représentante délégué déléguée coordinateur coordinatrice
   `),
-  titles: words(`m mm mme mmes mlle dr pr me mgr`),
+  titles: words(`m mm mme mmes mlle dr pr me mgr maître maîtres`),
   phraseStoppers: words(`
     qui que qu' dont où selon lors dans sur pendant après avant depuis lorsque quand car mais et ou puis
     en au aux à pour par avec sans sous vers contre chez cité cités cette ce mercredi lundi mardi jeudi
