@@ -24,7 +24,7 @@ describe("the claim panel's speaker", () => {
     expect(screen.getByLabelText('Speaker')).toHaveValue('police municipale de Bellerive');
     expect(screen.getByTestId('speaker-evidence')).toBeVisible();
     expect(screen.getByTestId('speaker-evidence')).toHaveTextContent('Attributed by dressées par la police municipale');
-    expect(screen.getByRole('combobox', { name: 'Speaker kind' })).toHaveValue('organisation');
+    expect(screen.getByRole('combobox', { name: 'Source kind' })).toHaveValue('organisation');
   });
 
   it('drops the evidence when the user names another speaker, and sets the kind the user picks', async () => {
@@ -34,7 +34,7 @@ describe("the claim panel's speaker", () => {
     const input = screen.getByLabelText('Speaker');
     await fireEvent.change(input, { target: { value: 'Claire Vasseur' } });
     await waitFor(() => expect(screen.queryByTestId('speaker-evidence')).toBeNull());
-    await fireEvent.change(screen.getByRole('combobox', { name: 'Speaker kind' }), { target: { value: 'person' } });
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Source kind' }), { target: { value: 'person' } });
     await waitFor(() => expect(calls('claims.update')).toContainEqual({ id: 'c1', patch: { speakerKind: 'person' } }));
   });
 

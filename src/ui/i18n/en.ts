@@ -120,7 +120,7 @@ export const en = {
     renamed: '«{{from}}» renamed to «{{to}}» in {{count}} claims.',
     merged: '«{{from}}» merged into «{{to}}» ({{count}} claims).',
     list: 'Speakers in this article',
-    kind: 'Speaker kind',
+    kind: 'Source kind',
     kindUnknown: 'Person or organisation?',
     kinds: { person: 'Person', organisation: 'Organisation' },
   },

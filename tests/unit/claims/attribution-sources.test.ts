@@ -55,6 +55,30 @@ describe('an organisation or an authority as the source of its own decision, fin
     expect(speakerOf(claims, 'The collision')).toBe('Independent Office for Police Conduct');
   });
 
+  it('is not the agent of a future passive, nor of a passive inside a relative clause', () => {
+    const fr = claimsOf(['Le texte sera examiné par le Sénat en juin, puis par le Conseil constitutionnel.'], 'fr');
+    expect(speakerOf(fr, 'Le texte')).toBeNull();
+    const en = claimsOf(['The island, which has been used for 150 years by the city council as a burial site, lies off the Bronx.'], 'en');
+    expect(speakerOf(en, 'The island')).toBeNull();
+  });
+
+  it('is what "it" and a bare spokesperson stand for', () => {
+    const claims = claimsOf(
+      [
+        'The World Health Organization condemned the attack on the clinic. It said 14 health workers had been killed in the region since January.',
+        'The coastal police is investigating the sinking as manslaughter, a spokeswoman said.',
+      ],
+      'en',
+    );
+    expect(speakerOf(claims, 'It said')).toBe('World Health Organization');
+    expect(speakerOf(claims, 'The coastal police')).toMatch(/^coastal police$/iu);
+  });
+
+  it('is the author of "the report" its sentence gave just before', () => {
+    const claims = claimsOf(['The fire service said in its report that four of the nine alarms had been switched off. The report found that the fire began in the kitchen.'], 'en');
+    expect(speakerOf(claims, 'The report found')).toMatch(/^fire service$/iu);
+  });
+
   it('is not a person who merely did something', () => {
     const claims = claimsOf(['The firefighter, 34, died in hospital on Sunday after the roof of the warehouse collapsed.', 'Le maire a inauguré mardi la piscine municipale, qui a coûté 8 millions d’euros.'], 'en');
     expect(speakerOf(claims, 'The firefighter')).toBeNull();
