@@ -7,7 +7,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') }, external: ['better-sqlite3', 'playwright-core', 'jsdom'] },
+      // work-worker.js: the worker threads' entry, emitted beside index.js, where electron/main finds it (workerBeside).
+      // Piscina stays a package: it starts its own dist/worker.js, which then loads ours.
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts'), 'work-worker': resolve(import.meta.dirname, 'src/node/pool/worker.ts') },
+        output: { entryFileNames: '[name].js' },
+        external: ['better-sqlite3', 'playwright-core', 'jsdom', 'piscina'],
+      },
     },
   },
   preload: {

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/node/cli/main.ts' },
+  // work-worker.js: the worker threads' entry for runtimes started from the command line (`factbench serve`), found beside main.js.
+  entryPoints: { main: 'src/node/cli/main.ts', 'work-worker': 'src/node/pool/worker.ts' },
   outdir: 'out/cli',
   bundle: true,
   splitting: true,

@@ -8,6 +8,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL, type ApiEvent } from '../../src/contract/envelope';
 import { backupsDirFor } from '../../src/node/db/backup';
 import { appRoot } from '../../src/node/db/paths';
+import { InFlight } from '../../src/node/host/in-flight';
+import { createWorkPool, workerBeside } from '../../src/node/pool/pool';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { denyPermissions, isTrustedSender, lockNavigation, lockSessionNetwork } from './hardening';
 import { buildMenu } from './menu';
@@ -17,6 +19,14 @@ import { DesktopWorkspace } from './workspace';
 let win: BrowserWindow | null = null;
 let desk: DesktopWorkspace | null = null;
 const MAX_RECENT = 8;
+/** Calls from the window being answered: the workspace closes only after them (the page sends its last writes as it closes). */
+const calls = new InFlight();
+/**
+ * Imports and reports run on worker threads, so the window never waits on them. The build
+ * emits the worker as out/main/work-worker.js beside this file (electron.vite.config.ts);
+ * from sources it is src/node/pool/worker-source.mjs, which runs worker.ts through tsx.
+ */
+const work = createWorkPool({ worker: workerBeside(import.meta.url) });
 
 // Every renderer sandboxed, whatever a window's own preferences say.
 app.enableSandbox();
@@ -32,11 +42,19 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(start, (error: unknown) => fatal(error));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => desk?.close());
+  app.on('will-quit', (event) => {
+    if (calls.size > 0) {
+      event.preventDefault();
+      void calls.drain(10_000).then(() => app.quit());
+      return;
+    }
+    desk?.close();
+    void work.close();
+  });
 }
 
 async function start(): Promise<void> {
-  desk = new DesktopWorkspace(app.getPath('userData'), { renderPdf: printToPdf }, electronSqliteBinding(), send);
+  desk = new DesktopWorkspace(app.getPath('userData'), { renderPdf: printToPdf, work }, electronSqliteBinding(), send);
   try {
     desk.openAtStart();
   } catch (error) {
@@ -52,7 +70,7 @@ async function start(): Promise<void> {
     }
     const api = desk?.api;
     if (!api) return { ok: false, error: { code: 'database', message: 'No workspace is open.' } };
-    return api.dispatch(request);
+    return calls.track(api.dispatch(request));
   });
 
   session.defaultSession.on('will-download', (_event, item) => {

@@ -5,6 +5,8 @@ import type { MethodInput, MethodName, MethodOutput } from './methods';
 export interface Transport {
   send(request: RpcRequest): Promise<RpcResponse>;
   onEvent(listener: (event: ApiEvent) => void): () => void;
+  /** The largest request (bytes of JSON) still delivered when the page goes away; absent: any size (IPC, in-process). */
+  readonly unloadLimit?: number;
 }
 
 /** A failed call, carrying the typed error from the other side. */
@@ -26,6 +28,8 @@ export interface Client {
   /** Resolves with a Result, never rejects for API failures. */
   try<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
   onEvent(listener: (event: ApiEvent) => void): () => void;
+  /** See Transport.unloadLimit. */
+  readonly unloadLimit?: number;
 }
 
 export function createClient(transport: Transport): Client {
@@ -47,5 +51,6 @@ export function createClient(transport: Transport): Client {
       return result.value;
     },
     onEvent: (listener) => transport.onEvent(listener),
+    ...(transport.unloadLimit === undefined ? {} : { unloadLimit: transport.unloadLimit }),
   };
 }

@@ -1,10 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { tempDir } from '../helpers/temp';
-import { startHostProcess, type HostProcess } from './host-process';
+import type { Page } from '@playwright/test';
 import { seed, shotsDir } from './desk-helpers';
+import { expect, test } from './fixtures';
 
 /**
  * axe-core on every main screen of the desk, in the light and the dark theme:
@@ -22,27 +20,19 @@ async function audit(page: Page, screen: string, theme: string): Promise<string[
 }
 
 test.describe('accessibility of the desk', () => {
-  let host: HostProcess | null = null;
-  const tmp = tempDir('factbench-a11y-');
-  test.beforeAll(() => fs.mkdirSync(shotsDir, { recursive: true }));
-  test.afterAll(async () => {
-    await host?.stop();
-    tmp.cleanup();
-  });
-
   for (const theme of THEMES) {
-    test(`every main screen passes axe in the ${theme} theme`, async ({ page }) => {
+    test(`every main screen passes axe in the ${theme} theme`, async ({ page, hosts, workDir }) => {
       test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: theme });
-      const db = path.join(tmp.dir, `${theme}.db`);
-      const empty = await startHostProcess(db);
+      const db = path.join(workDir, `${theme}.db`);
+      const empty = await hosts.start(db);
       await page.goto(empty.url);
       await expect(page.getByText('No article yet. Import one to start.')).toBeVisible();
       const found: string[] = [...(await audit(page, 'empty', theme))];
       await empty.stop();
 
       seed(db, 'reference');
-      host = await startHostProcess(db);
+      const host = await hosts.start(db);
       await page.goto(host.url);
       const claims = page.getByRole('listbox', { name: 'Claims' });
       const target = claims.getByRole('option', { name: /sa «priorité absolue»/ });
@@ -85,16 +75,14 @@ test.describe('accessibility of the desk', () => {
         await page.keyboard.press('Escape');
         await expect(d).toBeHidden();
       }
-      await host.stop();
-      host = null;
       expect(found).toEqual([]);
     });
   }
 
-  test('focus is visible on every kind of control, in both themes', async ({ page }) => {
-    const db = path.join(tmp.dir, 'focus.db');
+  test('focus is visible on every kind of control, in both themes', async ({ page, hosts, workDir }) => {
+    const db = path.join(workDir, 'focus.db');
     seed(db, 'reference');
-    host = await startHostProcess(db);
+    const host = await hosts.start(db);
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(host.url);
@@ -123,10 +111,10 @@ test.describe('accessibility of the desk', () => {
     }
   });
 
-  test('the live regions announce saves politely and errors at once', async ({ page }) => {
-    const db = path.join(tmp.dir, 'live.db');
+  test('the live regions announce saves politely and errors at once', async ({ page, hosts, workDir }) => {
+    const db = path.join(workDir, 'live.db');
     seed(db, 'reference');
-    host = await startHostProcess(db);
+    const host = await hosts.start(db);
     await page.goto(host.url);
     await page.getByRole('listbox', { name: 'Claims' }).getByRole('option').first().click();
     await page.getByLabel('Status', { exact: true }).selectOption('in-progress');

@@ -1,47 +1,53 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { UiState } from '../../src/contract/methods/ui-state';
+import type { ClaimSource, Claim } from '../../src/core/model';
 import { repoRoot } from '../helpers/paths';
-import { tempDir } from '../helpers/temp';
 import { html, pageServer } from '../unit/sources/page-server';
-import { startHostProcess, type HostProcess } from './host-process';
-import { seed, shotsDir, watchErrors } from './desk-helpers';
+import { shotsDir, watchErrors } from './desk-helpers';
+import { expect, test as deskTest, type Desk } from './fixtures';
 
 const page72259 = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/desk/kremlin-talks.html'), 'utf8');
+/** A web page standing in for the Kremlin's transcript, served for the test that cites it. */
+const test = deskTest.extend<{ site: Awaited<ReturnType<typeof pageServer>> }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
+  site: async ({}, use) => {
+    const site = await pageServer({ '/talks': html(page72259) });
+    try {
+      await use(site);
+    } finally {
+      await site.close();
+    }
+  },
+});
+
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
 
-/** The verification desk against the real host, on the reference article, beyond the foundation flow. */
+/**
+ * The verification desk against the real host, on the reference article, beyond
+ * the foundation flow. Each test has a workspace of its own (the `desk` fixture:
+ * a seeded file and its host, stopped whatever the outcome), so each runs alone.
+ */
 test.describe('the verification desk', () => {
-  // One workspace carried from test to test, as a day's work is.
-  test.describe.configure({ mode: 'serial' });
-  let host: HostProcess | null = null;
-  let site: Awaited<ReturnType<typeof pageServer>>;
-  const tmp = tempDir('factbench-desk-');
-  const db = path.join(tmp.dir, 'factbench.db');
-
-  test.beforeAll(async () => {
-    fs.mkdirSync(shotsDir, { recursive: true });
-    site = await pageServer({ '/talks': html(page72259) });
-    seed(db, 'reference');
-  });
-  test.afterAll(async () => {
-    await host?.stop();
-    await site.close();
-    tmp.cleanup();
-  });
-
   const claims = (page: Page) => page.getByRole('listbox', { name: 'Claims' });
   const open = async (page: Page, name: RegExp) => {
     const option = claims(page).getByRole('option', { name });
     await option.click();
     await expect(option).toHaveAttribute('aria-selected', 'true');
   };
+  /** What the workspace has stored of where the user is: what the next start restores. */
+  const stored = (desk: Desk) => desk.rpc<UiState>('ui.state');
+  const claimId = async (desk: Desk, text: RegExp) => {
+    const [article] = await desk.rpc<{ id: string }[]>('articles.list');
+    const all = await desk.rpc<Claim[]>('claims.list', { articleId: article!.id });
+    return all.find((c) => text.test(c.text))!.id;
+  };
 
-  test('a source from its URL, archived; reused for another claim from the library; evidence attached', async ({ page }) => {
+  test('a source from its URL, archived; reused for another claim from the library; evidence attached', async ({ page, desk, site }) => {
     test.setTimeout(180_000);
     const errors = watchErrors(page);
-    host = await startHostProcess(db);
-    await page.goto(host.url);
+    await page.goto(desk.host.url);
 
     await open(page, /sa «priorité absolue»/);
     await page.getByRole('button', { name: 'Add source' }).click();
@@ -100,9 +106,8 @@ test.describe('the verification desk', () => {
     expect(errors).toEqual([]);
   });
 
-  test('speakers renamed and merged across the article; tags and assignee; suggestions accepted and dismissed', async ({ page }) => {
-    host ??= await startHostProcess(db);
-    await page.goto(host.url);
+  test('speakers renamed and merged across the article; tags and assignee; suggestions accepted and dismissed', async ({ page, desk }) => {
+    await page.goto(desk.host.url);
     // Rename: a new name. Merge: a name another speaker already has.
     await open(page, /Washington craint/);
     const washington = await page.getByLabel('Speaker').inputValue();
@@ -158,9 +163,13 @@ test.describe('the verification desk', () => {
     await expect(claims(page).getByRole('option', { name: /Je pense que ma rencontre/ })).toHaveAttribute('aria-selected', 'true');
   });
 
-  test('search finds claims, articles and sources with the matches marked', async ({ page }) => {
-    host ??= await startHostProcess(db);
-    await page.goto(host.url);
+  test('search finds claims, articles and sources with the matches marked', async ({ page, desk }) => {
+    // A source cited by the «priorité absolue» claim, as the first test adds it through the form.
+    await desk.rpc<ClaimSource>('sources.add', {
+      claimId: await claimId(desk, /priorité absolue/),
+      source: { url: 'http://en.kremlin.ru/events/president/news/72259', title: 'Talks with Chairman of the State Affairs of the DPRK Kim Jong Un', publisher: 'President of Russia', excerpt: 'We will give priority to relations with Russia.', stance: 'supports' },
+    });
+    await page.goto(desk.host.url);
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('armes');
     const results = page.getByRole('listbox', { name: 'Search results' });
@@ -173,9 +182,8 @@ test.describe('the verification desk', () => {
     await page.screenshot({ path: path.join(shotsDir, 'desk-search.png') });
   });
 
-  test('another verdict scale, the French interface and the dark theme, all remembered', async ({ page }) => {
-    host ??= await startHostProcess(db);
-    await page.goto(host.url);
+  test('another verdict scale, the French interface and the dark theme, all remembered', async ({ page, desk }) => {
+    await page.goto(desk.host.url);
     await page.getByRole('button', { name: 'Settings' }).click();
     const settings = page.getByRole('dialog', { name: 'Settings' });
     await settings.getByRole('radio', { name: /Six levels/ }).check();
@@ -186,7 +194,9 @@ test.describe('the verification desk', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: 'Importer un article' })).toBeVisible();
     await expect(page.getByRole('listbox', { name: 'Affirmations' })).toBeVisible();
-    await page.getByRole('listbox', { name: 'Affirmations' }).getByRole('option', { name: /Nous allons donner la priorité/ }).click();
+    const priority = page.getByRole('listbox', { name: 'Affirmations' }).getByRole('option', { name: /Nous allons donner la priorité/ });
+    await priority.click();
+    await expect(priority).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('6'); // the sixth verdict of the PolitiFact-like scale
     await expect(page.getByLabel('Verdict', { exact: true })).toHaveValue('pants-on-fire');
     await expect(page.getByRole('status')).toHaveText('Verdict : Complètement faux');
@@ -197,10 +207,11 @@ test.describe('the verification desk', () => {
     await expect(page.locator('.fold-run-label').first()).toHaveText('⋯ 3 lignes repliées');
     await expect(page.getByRole('textbox', { name: 'Éditeur' })).not.toContainText('folded lines');
     await page.screenshot({ path: path.join(shotsDir, 'desk-fr-dark.png') });
+    // Where the user is has been written (what a restart right now must find).
+    const priorityId = await claimId(desk, /Nous allons donner la priorité/);
+    await expect.poll(async () => (await stored(desk)).lastClaimId).toBe(priorityId);
 
-    await host.stop();
-    host = await startHostProcess(db);
-    await page.goto(host.url);
+    await page.goto((await desk.restart()).url);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByLabel('Verdict', { exact: true })).toHaveValue('pants-on-fire');
@@ -213,24 +224,39 @@ test.describe('the verification desk', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
   });
 
-  test('the article scroll position and the selected claim come back after a restart', async ({ page }) => {
-    host ??= await startHostProcess(db);
-    await page.goto(host.url);
+  test('the article scroll position and the selected claim come back after a restart', async ({ page, desk }) => {
+    await page.goto(desk.host.url);
     await open(page, /Washington craint/);
     await page.locator('main.main').evaluate((el) => el.scrollTo(0, 400));
-    await page.waitForTimeout(900); // the position is written half a second after scrolling stops
-    await host.stop();
-    host = await startHostProcess(db);
-    await page.goto(host.url);
+    // The position and the selection are written shortly after scrolling stops: wait until they are stored.
+    const [article] = await desk.rpc<{ id: string }[]>('articles.list');
+    const washington = await claimId(desk, /Washington craint/);
+    await expect.poll(async () => stored(desk)).toMatchObject({ lastClaimId: washington, scroll: { [article!.id]: 400 } });
+    await page.goto((await desk.restart()).url);
     await expect(claims(page).getByRole('option', { name: /Washington craint/ })).toHaveAttribute('aria-selected', 'true');
     await expect.poll(() => page.locator('main.main').evaluate((el) => el.scrollTop)).toBe(400);
   });
 
-  test('n makes a new claim of the words selected in the article', async ({ page }) => {
-    host ??= await startHostProcess(db);
-    await page.goto(host.url);
-    // The desk comes back on the last article: count its claims once they are listed.
-    await expect(claims(page).getByRole('option', { name: /Washington craint/ })).toHaveAttribute('aria-selected', 'true');
+  test('the claim chosen last and the words typed last are kept when the tab is closed right away', async ({ page, context, desk }) => {
+    await page.goto(desk.host.url);
+    await open(page, /Washington craint/);
+    await page.getByLabel('Rationale').fill('Confirmed by the White House briefing.');
+    // Closed as a user closes a tab, before any pause in the typing could let a debounced save go.
+    await page.close({ runBeforeUnload: true });
+    const washington = await claimId(desk, /Washington craint/);
+    await expect.poll(async () => (await stored(desk)).lastClaimId).toBe(washington);
+    await expect.poll(async () => (await desk.rpc<Claim>('claims.get', { id: washington })).rationale).toBe('Confirmed by the White House briefing.');
+
+    // And a new tab opens where the user was.
+    const again = await context.newPage();
+    await again.goto(desk.host.url);
+    await expect(claims(again).getByRole('option', { name: /Washington craint/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(again.getByLabel('Rationale')).toHaveValue('Confirmed by the White House briefing.');
+  });
+
+  test('n makes a new claim of the words selected in the article', async ({ page, desk }) => {
+    await page.goto(desk.host.url);
+    await open(page, /Washington craint/);
     const before = await claims(page).getByRole('option').count();
     // Select «train blindé» in the article, then leave the article and press n.
     await page.getByTestId('Editor').evaluate((root) => {

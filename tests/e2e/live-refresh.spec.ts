@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { repoRoot } from '../helpers/paths';
-import { tempDir } from '../helpers/temp';
-import { seed, watchErrors } from './desk-helpers';
-import { startHostProcess, type HostProcess } from './host-process';
+import { watchErrors } from './desk-helpers';
+import { expect, test, type Desk } from './fixtures';
 
 /** The command line as a user runs it (`npx factbench …` is `node bin/factbench.js …`), without blocking the test. */
 function factbench(args: string[]): Promise<{ status: number | null; out: string; err: string }> {
@@ -26,27 +25,16 @@ Le Parlement a adopté mardi la gratuité des trains régionaux pour les moins d
 « C'est une victoire pour la jeunesse », a déclaré la ministre des Transports devant la presse.
 `;
 
-/** A desk that follows changes made elsewhere: the command line on the same file, another tab on the same host. */
+/**
+ * A desk that follows changes made elsewhere: the command line on the same file,
+ * another tab on the same host. Each test has a workspace and a host of its own.
+ */
 test.describe('changes made elsewhere show up without a reload', () => {
-  test.describe.configure({ mode: 'serial' });
-  let host: HostProcess | null = null;
-  const tmp = tempDir('factbench-live-');
-  const db = path.join(tmp.dir, 'factbench.db');
-
-  test.beforeAll(async () => {
-    seed(db, 'reference');
-    host = await startHostProcess(db);
-  });
-  test.afterAll(async () => {
-    await host?.stop();
-    tmp.cleanup();
-  });
-
   const articles = (page: Page) => page.getByRole('list', { name: 'Articles' });
   const claims = (page: Page) => page.getByRole('listbox', { name: 'Claims' });
   /** A page of the desk on the reference article, marked so that a reload would show. */
-  const openDesk = async (page: Page) => {
-    await page.goto(host!.url);
+  const openDesk = async (page: Page, desk: Desk) => {
+    await page.goto(desk.host.url);
     await articles(page).getByRole('button', { name: /priorité absolue/ }).click();
     await expect(claims(page).getByRole('option', { name: /Washington craint/ })).toBeVisible();
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
@@ -58,14 +46,14 @@ test.describe('changes made elsewhere show up without a reload', () => {
     await expect(option).toHaveAttribute('aria-selected', 'true');
   };
 
-  test('an article imported with the command line on the same file appears in Articles', async ({ page }) => {
+  test('an article imported with the command line on the same file appears in Articles', async ({ page, desk, workDir }) => {
     const errors = watchErrors(page);
-    await openDesk(page);
+    await openDesk(page, desk);
     await expect(articles(page).getByRole('button')).toHaveCount(1);
 
-    const file = path.join(tmp.dir, 'transports.txt');
+    const file = path.join(workDir, 'transports.txt');
     fs.writeFileSync(file, WIRE);
-    const r = await factbench(['import', file, '--db', db]);
+    const r = await factbench(['import', file, '--db', desk.db]);
     expect(r.err).toBe('');
     expect(r.status).toBe(0);
     expect(r.out.trim()).toMatch(/^\S+$/);
@@ -79,11 +67,11 @@ test.describe('changes made elsewhere show up without a reload', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a verdict set in one tab shows in the other tab’s claims list and panel', async ({ page, context }) => {
+  test('a verdict set in one tab shows in the other tab’s claims list and panel', async ({ page, context, desk }) => {
     const errors = watchErrors(page);
     const other = await context.newPage();
-    await openDesk(page);
-    await openDesk(other);
+    await openDesk(page, desk);
+    await openDesk(other, desk);
     await select(page, /sa «priorité absolue»/);
     await select(other, /sa «priorité absolue»/);
 
@@ -102,11 +90,11 @@ test.describe('changes made elsewhere show up without a reload', () => {
     expect(errors).toEqual([]);
   });
 
-  test('typing a rationale in one tab is not disturbed by changes from another tab', async ({ page, context }) => {
+  test('typing a rationale in one tab is not disturbed by changes from another tab', async ({ page, context, desk }) => {
     const errors = watchErrors(page);
     const other = await context.newPage();
-    await openDesk(page);
-    await openDesk(other);
+    await openDesk(page, desk);
+    await openDesk(other, desk);
     await select(page, /sa «priorité absolue»/);
     await select(other, /Washington craint/);
 
@@ -142,11 +130,11 @@ test.describe('changes made elsewhere show up without a reload', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a text edit in one tab reaches the other; its own echo leaves the editor as it is', async ({ page, context }) => {
+  test('a text edit in one tab reaches the other; its own echo leaves the editor as it is', async ({ page, context, desk }) => {
     const errors = watchErrors(page);
     const other = await context.newPage();
-    await openDesk(page);
-    await openDesk(other);
+    await openDesk(page, desk);
+    await openDesk(other, desk);
     const editor = page.getByRole('textbox', { name: 'Editor' });
     const otherEditor = other.getByRole('textbox', { name: 'Editor' });
     // A mark on the editor's element: an editor rebuilt by a refresh would lose it (and the undo history with it).

@@ -10,7 +10,7 @@ import { lexiconFor } from './lexicon';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compile';
 import { checkWorthiness, learnedLogit, learnedReason } from './learned/ranker';
 import { ruleLogit, ruleScore, round, sigmoid, sortReasons } from './score';
-import { tokenShingles } from './shingles';
+import { ShingleArena, tokenShingles } from './shingles';
 import { analyzeSentence, factsOf, type AnalyzedSentence, type SentenceFacts } from './signals';
 import { speakerKindOf } from './speaker-kind';
 import { isSpeakerName } from './speaker-name';
@@ -86,6 +86,7 @@ export function analyzeClaims(article: ArticleInput, options: DetectOptions = {}
   const tracker = new ContextTracker();
   // A sentence met again word for word (a caption repeating the lead, a re-sent wire paragraph) is not analysed twice.
   const seen = new Map<string, Seen>();
+  const arena = new ShingleArena();
   let paragraph = -1;
   let paragraphLang: string | null = null;
   for (let i = 0; i < candidates.length; i++) {
@@ -127,7 +128,7 @@ export function analyzeClaims(article: ArticleInput, options: DetectOptions = {}
     const facts = factsOf(sentence);
     const probability = c.split || lang !== 'en' ? null : checkWorthiness(sentence);
     const logit = ruleLogit(sentence, attribution !== null, ruleWeightsFor(lang)) + (probability === null ? 0 : learnedLogit(probability));
-    const { key, shingles } = tokenShingles(sentence.tokens, 2);
+    const { key, shingles } = tokenShingles(sentence.tokens, 2, arena);
     if (c.partOf === null) seen.set(c.text, { lang, attribution, endsInQuote, quoted, mentioned, logit, probability, facts, key, shingles });
     if (c.split) continue;
     scored.push({ index: i, logit, probability, lang, facts, attribution });

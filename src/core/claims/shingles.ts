@@ -20,10 +20,35 @@ export function matchKey(text: string): string {
 }
 
 /**
+ * Where the shingles of one article's sentences are kept: views into a few large
+ * buffers. A buffer of its own per sentence made hundreds of thousands of array
+ * buffers for a long article, each with a backing store the collector tracks.
+ */
+const ARENA_CHUNK = 1 << 16;
+
+export class ShingleArena {
+  private chunk = new Uint32Array(ARENA_CHUNK);
+  private used = 0;
+
+  /** A copy of `values` that lives as long as the arena does. */
+  keep(values: Uint32Array): Uint32Array {
+    if (this.used + values.length > this.chunk.length) {
+      this.chunk = new Uint32Array(Math.max(ARENA_CHUNK, values.length));
+      this.used = 0;
+    }
+    const view = this.chunk.subarray(this.used, this.used + values.length);
+    view.set(values);
+    this.used += values.length;
+    return view;
+  }
+}
+
+/**
  * Shingles and an exact-text key straight from a sentence's tokens (lower-cased
  * words and numbers), with no intermediate strings: the fast path of clustering.
+ * With an arena, the shingles are kept in it rather than in a buffer of their own.
  */
-export function tokenShingles(tokens: readonly Token[], n = 2): { key: number; shingles: Uint32Array } {
+export function tokenShingles(tokens: readonly Token[], n = 2, arena?: ShingleArena): { key: number; shingles: Uint32Array } {
   if (buffer.length < tokens.length) buffer = new Uint32Array(tokens.length * 2);
   let count = 0;
   let a = 0x811c9dc5;
@@ -37,7 +62,8 @@ export function tokenShingles(tokens: readonly Token[], n = 2): { key: number; s
   }
   // Two independent 32-bit hashes folded into one safe integer (53 bits): a number key, no string to build.
   const key = (a >>> 0) * 0x200000 + ((b ^ count) & 0x1fffff);
-  return { key, shingles: fromHashes(buffer.subarray(0, count), n) };
+  const shingles = fromHashes(buffer.subarray(0, count), n);
+  return { key, shingles: arena ? arena.keep(shingles) : shingles };
 }
 
 let buffer = new Uint32Array(256);

@@ -5,21 +5,24 @@ import { createApi } from '../api';
 import { flagString, parseArgs, UsageError } from '../cli/args';
 import { openWorkspace } from '../db/open';
 import { appRoot, resolveDatabasePath } from '../db/paths';
+import { createWorkPool, workerBeside } from '../pool/pool';
 import { chromiumPrinter } from '../report/chromium-printer';
 import { withExternalChanges } from '../services/external-changes';
 import { startHost } from './server';
 
 /** `npm run web -- [--db PATH] [--port N] [--no-open]`: the browser mode. */
 async function main(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, { values: ['db', 'port'], booleans: ['no-open'] });
+  const args = parseArgs(argv, { values: ['db', 'port'], booleans: ['no-open', 'stop-on-stdin-close'] });
   const port = flagString(args, 'port') === undefined ? 0 : Number(flagString(args, 'port'));
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port needs a number from 0 to 65535');
   const staticDir = path.join(appRoot(), 'out', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new UsageError('the renderer is not built: run `npm run web`, which builds it first');
 
   const workspace = openWorkspace(resolveDatabasePath(flagString(args, 'db')));
+  // Imports and reports run on worker threads, so one big import never holds up another page's calls.
+  const work = createWorkPool({ worker: workerBeside(import.meta.url) });
   // Commits by other connections (`factbench import --db` on the same file) reach the open pages as `changed` events.
-  const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter() }), workspace.db);
+  const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter(), work }), workspace.db);
   const host = await startHost({ api, staticDir, port });
   console.log(`Factbench is ready at ${host.url}`);
   console.error(`Workspace: ${workspace.path}`);
@@ -27,14 +30,24 @@ async function main(argv: string[]): Promise<void> {
   const open = !args.flags.has('no-open') && process.env.CI !== 'true';
   if (open) openBrowser(host.url);
 
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await host.close();
     api.stop();
+    await work.close();
     workspace.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // For a supervisor that owns the host (a test runner, a service wrapper): when it goes away, however it goes, so does the host.
+  if (args.flags.has('stop-on-stdin-close')) {
+    process.stdin.on('end', stop);
+    process.stdin.on('error', stop);
+    process.stdin.resume();
+  }
 }
 
 function openBrowser(url: string): void {

@@ -1,7 +1,6 @@
-import { detectClaims } from '../../core/claims';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
-import { ImportError, importArticle, type ImportInput } from '../import';
+import { ImportError, type ImportInput } from '../import';
 import { pick, pickChanged } from './changes';
 import type { ServiceContext } from './workspace-services';
 
@@ -19,15 +18,13 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
             ? { kind: 'url', url: input.url, language: input.language ?? null }
             : { kind: 'file', name: input.file!.name, bytes: decodeBase64(input.file!.dataBase64), language: input.language ?? null };
       try {
-        const cleaned = await importArticle(source, progress);
-        progress('Finding claims', 0.9);
-        const detected = detectClaims(cleaned, { language: cleaned.meta.language });
-        const snapshot = source.kind === 'file' ? source.bytes : null;
+        // Decoding, cleaning and detection run off this thread (s.work); only the storing happens here.
+        const { article: cleaned, claims, bytes: snapshot } = await s.work.importArticle(source, progress);
         const result = s.tx(() => {
           const { id, foldedIds } = s.articles.insert(cleaned, snapshot);
-          s.claims.insertDetected(id, detected, { body: cleaned.body, folded: cleaned.folded.map((f, i) => ({ id: foldedIds[i]!, text: f.text })) });
+          s.claims.insertDetected(id, claims, { body: cleaned.body, folded: cleaned.folded.map((f, i) => ({ id: foldedIds[i]!, text: f.text })) });
           s.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'create', before: null, after: { title: cleaned.meta.title, source: source.kind } });
-          return { articleId: id, claims: detected.length, warnings: cleaned.warnings };
+          return { articleId: id, claims: claims.count, warnings: cleaned.warnings };
         });
         ctx.emit({ type: 'changed', entity: 'article', id: result.articleId, articleId: result.articleId });
         return result;

@@ -1,5 +1,4 @@
 import { CLAIM_HISTORY_ENTITIES, summarizeEvent } from '../../core/history';
-import { renderReport } from '../../core/report';
 import type { ReportInput } from '../../core/report/input';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
@@ -57,7 +56,7 @@ export function reportHandlers(s: ServiceContext): Pick<Handlers, 'reports.expor
         const base = fileStem(input.article.meta.title ?? 'article');
         if (req.format === 'pdf') {
           if (!s.deps.renderPdf) throw new ApiError('export-failed', 'PDF export needs Chromium (or the Electron app); it is not available here.');
-          const html = await renderReport(input, 'html');
+          const html = await s.work.renderReport(input, 'html');
           if (!('text' in html)) throw new Error('HTML report rendered as bytes');
           ctx.emit({ type: 'progress', task, label: 'Printing the PDF', fraction: 0.5, done: false });
           const pdf = await s.deps.renderPdf(html.text);
@@ -65,7 +64,7 @@ export function reportHandlers(s: ServiceContext): Pick<Handlers, 'reports.expor
         }
         let rendered;
         try {
-          rendered = await renderReport(input, req.format);
+          rendered = await s.work.renderReport(input, req.format);
         } catch (error) {
           if (error instanceof ApiError) throw error;
           throw new ApiError('export-failed', error instanceof Error ? error.message : String(error));

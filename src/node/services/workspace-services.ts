@@ -20,12 +20,18 @@ import { verdictScaleHandlers } from './verdict-scales';
 import { uiStateHandlers } from './ui-state';
 import { pastCheckHandlers } from './past-checks';
 import { APP_VERSION } from '../version';
+import { inProcessWork, type HeavyWork } from '../pool/heavy-work';
 
 /** Prints a self-contained HTML page to PDF (Chromium on the command line and in the browser mode, printToPDF in Electron). */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
 
 export interface ServiceDeps {
   renderPdf?: PdfPrinter;
+  /**
+   * Where imports and reports are worked out: a worker pool (createWorkPool) in every
+   * runtime that serves users; in process when not given (one-shot command-line runs, tests).
+   */
+  work?: HeavyWork;
 }
 
 /** What every handler group works with: one workspace file, its repositories, and the runtime's printers. */
@@ -37,6 +43,7 @@ export interface ServiceContext {
   events: EventsRepo;
   settings: SettingsRepo;
   deps: ServiceDeps;
+  work: HeavyWork;
   /** Runs `fn` in one transaction: nothing is half-saved. */
   tx<T>(fn: () => T): T;
 }
@@ -51,6 +58,7 @@ export function createServiceContext(workspace: Workspace, deps: ServiceDeps = {
     events: new EventsRepo(db),
     settings: new SettingsRepo(db),
     deps,
+    work: deps.work ?? inProcessWork,
     // IMMEDIATE: take the write lock up front (waiting out busy_timeout), so a read-then-write transaction never
     // fails with SQLITE_BUSY when another process (the command line) committed in between.
     tx: (fn) => db.transaction(fn).immediate(),

@@ -4,11 +4,18 @@ import type { ApiEvent, RpcRequest, RpcResponse } from '../../contract/envelope'
 /** What the desk hears after the event stream came back: re-read what is shown. */
 const RECONNECTED: ApiEvent = { type: 'changed', entity: 'workspace', id: 'reconnected', articleId: null };
 
+/**
+ * A request sent with `keepalive` outlives the page (a write made just before
+ * the tab closes still arrives); browsers allow 64 KiB of such bodies in flight.
+ */
+export const KEEPALIVE_MAX_BYTES = 60_000;
+
 /** The browser mode: `POST /rpc` and a streamed `GET /events`, both with the per-run token. */
 export function httpTransport(token: string, base = ''): Transport {
   const headers = { authorization: `Bearer ${token}` };
   const listeners = new Set<(event: ApiEvent) => void>();
   let streaming = false;
+  let keepaliveBytes = 0;
 
   async function stream(): Promise<void> {
     streaming = true;
@@ -43,7 +50,15 @@ export function httpTransport(token: string, base = ''): Transport {
 
   return {
     async send(request: RpcRequest): Promise<RpcResponse> {
-      const res = await fetch(`${base}/rpc`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(request) });
+      const body = new TextEncoder().encode(JSON.stringify(request));
+      const keepalive = keepaliveBytes + body.length <= KEEPALIVE_MAX_BYTES;
+      if (keepalive) keepaliveBytes += body.length;
+      let res: Response;
+      try {
+        res = await fetch(`${base}/rpc`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body, keepalive });
+      } finally {
+        if (keepalive) keepaliveBytes -= body.length;
+      }
       if (!res.ok) {
         const text = await res.text();
         let message = `HTTP ${res.status}`;
@@ -56,6 +71,7 @@ export function httpTransport(token: string, base = ''): Transport {
       }
       return (await res.json()) as RpcResponse;
     },
+    unloadLimit: KEEPALIVE_MAX_BYTES,
     onEvent(listener) {
       listeners.add(listener);
       if (!streaming) void stream();

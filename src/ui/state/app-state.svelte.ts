@@ -7,6 +7,7 @@ import type { MethodInput, Settings } from '../../contract/methods';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { NO_FILTERS, filterClaims, onDesk, sortClaims, speakersOf, type ClaimFilters } from './claim-view';
 import { DeskPrefs } from './desk-prefs.svelte';
+import { LeaveGuard } from './leave-guard';
 import { LiveRefresh } from './live-refresh';
 import { UndoStack, type UndoEntry } from './undo';
 import { errorMessage } from './error-message';
@@ -51,6 +52,8 @@ export class AppState {
   focusSearch = $state(0);
 
   readonly prefs = new DeskPrefs();
+  /** Every debounced writer sends what waits when the page is hidden or left. */
+  readonly leaveGuard = new LeaveGuard();
   readonly undoStack = new UndoStack();
   /** Shows changes made elsewhere (another tab, the command line) as they are announced. */
   readonly live = new LiveRefresh(this);
@@ -71,6 +74,7 @@ export class AppState {
 
   constructor(readonly api: Client) {
     this.prefs.api = api;
+    this.leaveGuard.register(this.prefs);
   }
 
   async start(): Promise<void> {

@@ -4,6 +4,9 @@ import type { MethodInput } from '../../contract/methods';
 
 export type UiStatePatch = MethodInput<'ui.saveState'>['patch'];
 
+/** However long a burst lasts, what the user did is written at most this long after it. */
+const MAX_WAIT_MS = 1000;
+
 const DEFAULTS: UiState = { lastArticleId: null, lastClaimId: null, scroll: {}, theme: 'system', threshold: 0.5, sort: 'position' };
 
 /**
@@ -15,6 +18,8 @@ export class DeskPrefs {
   state = $state<UiState>({ ...DEFAULTS });
   private pending: UiStatePatch = {};
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest unsaved change was made (null: nothing waits). */
+  private waitingSince: number | null = null;
 
   /** Set by the app state once its client exists. */
   api: Client | null = null;
@@ -26,7 +31,11 @@ export class DeskPrefs {
     return this.state;
   }
 
-  /** Applies at once; writes soon after (scrolling and j/k produce bursts). */
+  /**
+   * Applies at once; writes soon after (scrolling and j/k produce bursts), and
+   * never later than MAX_WAIT_MS after the first change of a burst, so a burst
+   * that never pauses (a page that keeps scrolling) cannot postpone it forever.
+   */
   save(patch: UiStatePatch, delayMs = 300): void {
     const { scroll, ...rest } = patch;
     // Property by property: moving the selection must not wake what depends on the threshold or the sort.
@@ -36,12 +45,17 @@ export class DeskPrefs {
     if (scroll) this.state.scroll[scroll.articleId] = scroll.top;
     if (patch.theme) applyTheme(patch.theme);
     this.pending = { ...this.pending, ...patch };
+    const now = Date.now();
+    this.waitingSince ??= now;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), delayMs);
+    const wait = Math.max(0, Math.min(delayMs, this.waitingSince + MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => void this.flush(), wait);
   }
 
+  /** Writes what waits now (also when the page is hidden or closed: see LeaveGuard). */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
+    this.waitingSince = null;
     const patch = this.pending;
     this.pending = {};
     if (Object.keys(patch).length === 0) return;

@@ -42,6 +42,11 @@ export class EditingSession {
 
   constructor(readonly app: AppState) {
     this.queue = new SaveQueue(SAVE_DELAY_MS, (work) => app.saving(work), () => this.saveNow());
+    app.leaveGuard.register({
+      flush: () => this.queue.flush(),
+      // A save carries the whole text: past what the transport can deliver after the page is gone, the browser asks first.
+      atRisk: () => this.queue.pending && app.api.unloadLimit !== undefined && (this.written?.body.length ?? 0) * 2 > app.api.unloadLimit,
+    });
   }
 
   /** Claims drawn in the text, and how. */
