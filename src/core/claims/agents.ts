@@ -30,6 +30,8 @@ const FR_PARTICIPLE = /(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ue
 const EN_PARTICIPLE = /(?:ed|en|wn|ne)$/u;
 const EN_IRREGULAR = new Set(['made', 'held', 'found', 'kept', 'sent', 'set', 'put', 'brought', 'bought', 'caught', 'told', 'built', 'hit', 'cut', 'shut', 'paid', 'led', 'run', 'won', 'lost', 'read', 'heard', 'left', 'met', 'struck', 'sold', 'spent', 'taught', 'thought']);
 const AGENT_WORDS = new Set(['par', 'by']);
+/** English verbs in the present that follow a plural or an organisation subject ("Forecasters at the Met Office expect"). */
+const EN_PRESENT = new Set(['did', 'does', 'do', 'says', 'say', 'plans', 'plan', 'wants', 'want', 'expects', 'expect', 'warns', 'warn', 'estimates', 'estimate', 'predicts', 'predict', 'believes', 'believe', 'fears', 'fear', 'hopes', 'hope', 'thinks', 'think', 'reports', 'report', 'finds', 'find', 'shows', 'show', 'suggests', 'suggest', 'calls', 'call', 'urges', 'urge', 'recommends', 'recommend']);
 /** Prepositions between authors and their institution ("chercheurs de l'université", "researchers at the University"). */
 const AUTHOR_LINKS = new Set(['de', 'du', 'des', "d'", 'at', 'from', 'of']);
 
@@ -103,7 +105,7 @@ function isVerbAfterSubject(t: Token | undefined, compiled: CompiledLexicon): bo
   if (s.auxiliaries.has(t.lower) || s.passiveAuxiliaries.has(t.lower)) return true;
   if (s.predictionWords.has(t.lower) || s.determiners.has(t.lower) || s.phraseConnectors.has(t.lower) || s.phraseStoppers.has(t.lower)) return false;
   if (compiled.lexicon.lang === 'fr') return !FR_PARTICIPLE.test(t.lower) || t.lower.endsWith('it');
-  return /ed$/u.test(t.lower) || EN_IRREGULAR.has(t.lower) || ['did', 'does', 'says', 'plans', 'wants', 'expects'].includes(t.lower);
+  return /ed$/u.test(t.lower) || EN_IRREGULAR.has(t.lower) || EN_PRESENT.has(t.lower);
 }
 
 /**
@@ -122,16 +124,18 @@ export function organisationSubject(view: SentenceView, compiled: CompiledLexico
     if (!first || first.kind !== 'word') continue;
     let phrase: { from: number; to: number } | null = null;
     let authors = false;
-    if (s.authorNouns.has(first.lower)) {
-      // «Les chercheurs de l'université de Poitiers», "Researchers at the University of Leeds"; «les auteurs» alone.
+    const people = s.authorNouns.has(first.lower) || s.professions.has(first.lower) || s.roles.has(first.lower);
+    if (people) {
+      // «Les chercheurs de l'université de Poitiers», "Researchers at the University of Leeds", "Forecasters at the
+      // Met Office": people of an organisation speak for it; «les auteurs» alone are a study's authors.
       let k = head + 1;
       if (AUTHOR_LINKS.has(tokens[k]?.lower ?? '')) {
         k++;
         while (k < tokens.length && (s.determiners.has(tokens[k]!.lower) || s.phraseConnectors.has(tokens[k]!.lower))) k++;
         const end = organisationEnd(view.text, tokens, k, compiled);
         if (end > k) phrase = { from: start, to: end };
-      } else if (head > start) phrase = { from: start, to: head + 1 };
-      authors = phrase !== null;
+      } else if (head > start && s.authorNouns.has(first.lower)) phrase = { from: start, to: head + 1 };
+      authors = phrase !== null && s.authorNouns.has(first.lower);
     }
     phrase ??= organisationAt(view, start, compiled);
     if (!phrase) continue;
@@ -139,6 +143,12 @@ export function organisationSubject(view: SentenceView, compiled: CompiledLexico
     // "(ANSS)", "(NOAA)", «(Espagne)»: what the brackets add to the name.
     if (tokens[v]?.text === '(' && tokens[v + 2]?.text === ')') v += 3;
     if (tokens[v]?.text === ',' && isVerbAfterSubject(tokens[v + 1], compiled)) v++;
+    // «L'équipe, dirigée par la chimiste Hélène Martel, a testé…»: an apposition between commas before the verb.
+    else if (tokens[v]?.text === ',') {
+      let c = v + 1;
+      while (c < tokens.length && c - v <= 12 && tokens[c]!.text !== ',' && !view.quotes.inQuote[c]) c++;
+      if (tokens[c]?.text === ',' && isVerbAfterSubject(tokens[c + 1], compiled)) v = c + 1;
+    }
     while (v < tokens.length && (s.subjectFillers.has(tokens[v]!.lower) || s.dateWords.has(tokens[v]!.lower))) v++;
     if (!isVerbAfterSubject(tokens[v], compiled)) {
       // «Le canton de Berne et les distributeurs … ont demandé», «Les entreprises … en libre-service sans ancrage ont enregistré»:

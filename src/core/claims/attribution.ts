@@ -4,7 +4,7 @@ import type { CompiledLexicon, LexiconHit } from './lexicon/compile';
 import { laterSource, organisationSubject, passiveAgent, type AgentPhrase } from './agents';
 import { authorsAtWork, carriedFigure, isAuthorsReference, noteAuthors, studyAttribution, studyAuthors } from './context-sources';
 import { mentionOfName, resolveDescription } from './descriptions';
-import { nameRuns } from './names';
+import { isAcronym, nameRuns } from './names';
 import { hasOrganisationWord } from './organisations';
 import { fillerEndingAt, invertedSubjectStart, isPronoun, phraseEnd, quoteOpensAfter, skipFillers, span, startsPhrase, subjectBefore, type SentenceView } from './phrases';
 import { isSpeakerMention } from './speaker-name';
@@ -68,6 +68,8 @@ export interface AttributionContext {
   lastAuthorsIndex: number;
   /** Where a figure's carried source was first given. */
   carriedFrom: number;
+  /** An organisation introduced as «une …»/"a …", waiting for its name. */
+  pendingOrganisation: { mention: Mention; nouns: ReadonlySet<string>; index: number } | null;
 }
 
 /** How many sentences back a pronoun may reach for its speaker. */
@@ -92,6 +94,7 @@ export function newContext(): AttributionContext {
     lastAuthors: null,
     lastAuthorsIndex: -100,
     carriedFrom: -100,
+    pendingOrganisation: null,
   };
 }
 
@@ -111,7 +114,7 @@ export function attribute(view: SentenceView, compiled: CompiledLexicon, registr
     }
     return organisation;
   };
-  const a = resolveDescription(found, compiled, registry, context, sentenceOrganisation);
+  const a = namedLater(resolveDescription(withAcronym(view, found, compiled), compiled, registry, context, sentenceOrganisation), compiled, context);
   if (!isSpeakerMention(a.mention)) return null;
   if (isAuthorGroup(a.mention, compiled)) noteAuthors(a.mention, context);
   // "The fire department said in its report…": the next "The report found…" is theirs.
@@ -120,6 +123,50 @@ export function attribute(view: SentenceView, compiled: CompiledLexicon, registr
     context.lastAuthorsIndex = context.index;
   }
   return a;
+}
+
+/**
+ * «…d'après les données du système européen d'information sur les feux de forêt (EFFIS)»: a source described
+ * in lower case and named by the acronym that follows is that acronym.
+ */
+function withAcronym(view: SentenceView, a: Attribution, compiled: CompiledLexicon): Attribution {
+  const last = a.mention.tokens[a.mention.tokens.length - 1];
+  if (!last || a.mention.tokens.some((t) => t.capitalized && !t.opensClause) || a.mention.text !== view.text) return a;
+  const { tokens } = view;
+  let k = tokens.findIndex((t) => t.start === last.start);
+  if (k < 0) return a;
+  for (k++; k < tokens.length && tokens[k]!.kind === 'word'; k++);
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !isAcronym(tokens[k + 1]!)) return a;
+  return { ...a, mention: mentionOf(view.text, tokens, k + 1, k + 2, compiled) };
+}
+
+const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
+
+/**
+ * "A hospital trust in the north of England has admitted…" then "Westmoor NHS Foundation Trust said…": an
+ * organisation introduced by an indefinite description is the one named with the same noun in the next two
+ * sentences; until then (and if never), the description itself.
+ */
+function namedLater(a: Attribution, compiled: CompiledLexicon, context: AttributionContext): Attribution {
+  const pending = context.pendingOrganisation;
+  if (pending && context.index - pending.index <= 2 && pending.mention.deferred && !a.mention.deferred) {
+    const names = a.mention.tokens;
+    if (names.some((t) => t.capitalized && !t.opensClause) && names.some((t) => pending.nouns.has(t.lower))) {
+      pending.mention.deferred.target = a.mention;
+      context.pendingOrganisation = null;
+    }
+  }
+  // The description's own words, before any complement ("A hospital trust" in "… in the north of England").
+  const all = a.mention.tokens;
+  let cut = 1;
+  while (cut < all.length && !(compiled.sets.phraseStoppers.has(all[cut]!.lower) || compiled.sets.phraseConnectors.has(all[cut]!.lower))) cut++;
+  const tokens = all.slice(0, cut);
+  if (a.mention.deferred || !INDEFINITE.has(tokens[0]?.lower ?? '') || tokens.some((t) => t.capitalized && !t.opensClause)) return a;
+  const nouns = new Set(tokens.filter((t) => compiled.sets.organisations.has(t.lower)).map((t) => t.lower));
+  if (nouns.size === 0) return a;
+  const mention: Mention = { text: '', tokens: [], compiled, resolved: null, deferred: { target: null, fallback: a.mention } };
+  context.pendingOrganisation = { mention, nouns, index: context.index };
+  return { ...a, mention };
 }
 
 /** "Les chercheurs de l'université de Poitiers", "Scientists at the University of Miami": a study's authors. */
@@ -236,7 +283,9 @@ function fromVerb(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon
   const glued = /-t-(il|elle|ils|elles)$|-(il|elle)$/i.test(verbToken.text) || /-t-(il|elle)$/i.test(tokens[groupStart]!.text);
   const before = tokens[groupStart - 1];
   const gap = before ? view.text.slice(before.end, tokens[groupStart]!.start) : '';
-  const afterQuote = before !== undefined && (before.text === '»' || before.text === '”' || before.text === '"' || /[»”"]/.test(gap));
+  const closes = (t: Token | undefined): boolean => t !== undefined && (t.text === '»' || t.text === '”' || t.text === '"');
+  // «…», a dit M. Kim: the comma after the closing mark is still right after the quotation.
+  const afterQuote = before !== undefined && (closes(before) || /[»”"]/.test(gap) || (before.text === ',' && closes(tokens[groupStart - 2])));
   // "comme l'a souligné l'Arcep": an object pronoun after "comme" also opens an inverted clause.
   const objectPronoun = before !== undefined && before.lower === "l'" && (tokens[groupStart - 2]?.lower === 'comme' || tokens[groupStart - 2]?.lower === "qu'");
   const clauseStart = !before || afterQuote || objectPronoun || /[,;:]/.test(gap) || before.text === ',' || before.lower === "qu'" || before.lower === 'que';
@@ -255,12 +304,19 @@ function fromVerb(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon
     // with its complement, not a verb with its subject.
     if (!auxiliary && (tokens[k]?.lower === 'par' || tokens[k]?.lower === 'by')) return null;
     if (!auxiliary && compiled.lexicon.lang === 'fr' && FR_PAST_PARTICIPLE.test(verbToken.lower) && tokens[k] !== undefined && !startsPhrase(tokens[k]!, compiled)) return null;
-    if (!tokens[k] || !startsPhrase(tokens[k]!, compiled) || (s.determiners.has(tokens[k]!.lower) && !s.roles.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]?.capitalized)) {
+    const described = (t: Token | undefined): boolean => t !== undefined && (s.roles.has(t.lower) || s.organisations.has(t.lower) || s.professions.has(t.lower) || t.capitalized);
+    if (!tokens[k] || !startsPhrase(tokens[k]!, compiled) || (s.determiners.has(tokens[k]!.lower) && !described(tokens[k + 1]))) {
       const found = invertedSubjectStart(view, k, compiled);
       if (found >= 0) k = found;
     }
     const end = phraseEnd(view, k, compiled);
-    if (end > k && startsPhrase(tokens[k]!, compiled)) {
+    // An inverted subject closes its clause («…, estime Berne.», «…, a annoncé la préfecture du Var, qui…»);
+    // "…, juge la situation « intenable »" and "…, said that was" have an object or a clause after the verb.
+    const opensObject = (t: Token | undefined): boolean => t !== undefined && (t.text === '«' || t.text === '“' || t.text === '„' || t.kind === 'number' || s.determiners.has(t.lower) || s.possessives.has(t.lower));
+    const complementizer = ['that', 'que', "qu'", 'if', 'whether', 'si'].includes(tokens[k]?.lower ?? '');
+    let verbInside = false;
+    for (let i = k; i < end; i++) if (s.auxiliaries.has(tokens[i]!.lower) || s.passiveAuxiliaries.has(tokens[i]!.lower)) verbInside = true;
+    if (end > k && startsPhrase(tokens[k]!, compiled) && !complementizer && !verbInside && !opensObject(tokens[end])) {
       if (isPronoun(tokens[k]!, compiled)) return carried(context, span(view, groupStart, end), afterQuote ? 'quote' : 'pronoun', verb, antecedent(view, groupStart, compiled));
       const resolved = resolvePhrase(view, k, end, compiled, registry);
       if (resolved) return { mention: resolved, evidence: span(view, groupStart, end), via: via(afterQuote), verb, incise: !afterQuote && !objectPronoun && before !== undefined };
@@ -273,7 +329,7 @@ function fromVerb(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon
     const organisation = registry.lastOrganisation(3);
     return organisation ? { mention: mentionOfName(organisation, compiled), evidence: span(view, groupStart - 1, hit.to), via: 'pronoun', verb } : null;
   }
-  const subject = subjectBefore(view, groupStart, compiled) ?? leadingName(view, groupStart, compiled);
+  const subject = subjectBefore(view, relativeSkipped(view, groupStart, compiled), compiled) ?? leadingName(view, groupStart, compiled);
   if (!subject) return null;
   const opener = tokens[subject.from - 1];
   const nearQuote = (opener !== undefined && (opener.text === '”' || opener.text === '»' || opener.text === '"')) || quoteOpensAfter(view, hit.to);
@@ -289,13 +345,30 @@ function fromVerb(view: SentenceView, hit: LexiconHit, compiled: CompiledLexicon
 }
 
 const FR_PAST_PARTICIPLE = /(?:é|ée|és|ées)$/u;
+const RELATIVE_PRONOUNS = new Set(['qui', 'which', 'who', 'dont']);
 
+/**
+ * «La Métropole de Lyon, qui finance le réseau, a annoncé…», "The trust, which runs three hospitals, said…":
+ * where the subject ends when a relative clause between commas stands before the verb.
+ */
+function relativeSkipped(view: SentenceView, verbStart: number, compiled: CompiledLexicon): number {
+  const { tokens } = view;
+  void compiled;
+  if (tokens[verbStart - 1]?.text !== ',') return verbStart;
+  for (let k = verbStart - 2; k >= 1 && verbStart - k <= 14; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'mark') return t.text === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '') ? k : verbStart;
+  }
+  return verbStart;
+}
+
+/** A complement clause, a quotation or a figure follows within a few words ("estimated 40,000", «a recensé 94 cas»), or the sentence ends. */
 const COMPLEMENT = new Set(['que', "qu'", 'that', 'comme', 'as', ':', '«', '“', '"', '„', ',', 'whether', 'if', 'si']);
 
 /** A complement clause or a quotation follows within a few words, or the sentence ends. */
 function hasComplement(view: SentenceView, from: number): boolean {
   if (from >= view.tokens.length) return true;
-  for (let k = from; k < view.tokens.length && k - from < 6; k++) if (COMPLEMENT.has(view.tokens[k]!.lower)) return true;
+  for (let k = from; k < view.tokens.length && k - from < 6; k++) if (COMPLEMENT.has(view.tokens[k]!.lower) || (view.tokens[k]!.kind === 'number' && k - from < 3)) return true;
   return false;
 }
 
@@ -360,7 +433,8 @@ function fromAccording(view: SentenceView, hit: LexiconHit, compiled: CompiledLe
   if (end - head === 1 && !tokens[head]!.capitalized && !s.roles.has(headWord) && !s.professions.has(headWord) && !s.organisations.has(headWord) && !s.authorNouns.has(headWord) && !s.documentNouns.has(headWord)) return null;
   if (compiled.sets.documentNouns.has(headWord)) {
     // "selon une vidéo publiée par le Kremlin": the author of the document speaks.
-    for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
+    // The author's preposition may be inside the phrase («les chiffres de l'exploitant») or just after it.
+    for (let k = head + 1; k < Math.min(tokens.length, end + 4); k++) {
       if (compiled.sets.agentPrepositions.has(tokens[k]!.lower)) {
         const agentEnd = phraseEnd(view, k + 1, compiled);
         if (agentEnd > k + 1) {

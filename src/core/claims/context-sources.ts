@@ -131,6 +131,10 @@ export function carriedFigure(view: SentenceView, compiled: CompiledLexicon, con
   // A sentence that opens on a name of its own is about someone else.
   const runs = view.runs ?? nameRuns(view.tokens, compiled, 0, false);
   if (runs.some((r) => r.from <= 1 && (r.to - r.nameFrom >= 2 || r.titled))) return null;
+  // "Economists had expected 3.5%", «Les syndicats revendiquent 60 %»: people or an organisation of its own open it.
+  const s = compiled.sets;
+  const head = view.tokens[skipDeterminers(view.tokens, 0, compiled)];
+  if (head && (s.roles.has(head.lower) || s.professions.has(head.lower) || s.authorNouns.has(head.lower) || s.organisations.has(head.lower))) return null;
   if (last.via !== 'context') context.carriedFrom = context.lastIndex;
   return { ...last, via: 'context', evidence: last.evidence };
 }

@@ -85,7 +85,7 @@ export class SpeakerRegistry {
     // «les chercheurs de l'université Ouverte de Catalogne»: a study's authors are named by the whole phrase.
     if (compiled.sets.authorNouns.has(tokens[start]!.lower) && to - start > 2) return { name: text.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' '), person: false };
     const runs = nameRuns(tokens.slice(start, to), compiled, 0, true);
-    const headIsRole = compiled.sets.roles.has(tokens[start]!.lower) || compiled.sets.institutions.has(tokens[start]!.lower);
+    const headIsRole = compiled.sets.roles.has(tokens[start]!.lower) || compiled.sets.institutions.has(tokens[start]!.lower) || organisationHead(tokens, start, to, compiled);
     // The head of a speaker phrase is its last name ("Former chief whip Mark Harper",
     // "Department of Correction spokesman Jason Kersten"), unless that name only
     // completes a role ("le porte-parole du Kremlin").
@@ -160,7 +160,14 @@ export class SpeakerRegistry {
       const t = tokens[i]!;
       if (t.kind !== 'word' || s.determiners.has(t.lower)) continue;
       const end = organisationEnd(text, tokens, i, compiled);
-      if (end - i < 2 && !(end > i && t.capitalized)) continue;
+      if (end - i < 2 && !(end > i && t.capitalized)) {
+        // «La préfecture a décidé…», "The council rejected…": the organisation named before is the one spoken of now.
+        if (end > i && prev) {
+          const named = this.organisationFor([t.lower]);
+          if (named) this.names.get(nameKey(named))!.seen = this.clock;
+        }
+        continue;
+      }
       // A name that is also an acronym's long form, or a capitalized run, is kept as written.
       this.register(text.slice(t.start, tokens[end - 1]!.end).replace(/\s+/g, ' '), false, 1, true);
       i = end - 1;
@@ -332,6 +339,16 @@ export class SpeakerRegistry {
 }
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'in', 'at']);
+
+/** "water company in the south of Wales": an organisation noun heads the phrase (before its first complement), so a name after it only completes it. */
+function organisationHead(tokens: readonly Token[], from: number, to: number, compiled: CompiledLexicon): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (compiled.sets.organisations.has(t.lower) && !t.capitalized) return true;
+    if (t.capitalized || compiled.sets.phraseStoppers.has(t.lower) || compiled.sets.phraseConnectors.has(t.lower)) return false;
+  }
+  return false;
+}
 
 /** Two or three capitalized words, no institution word, no acronym, no "the" before: probably a person ("Joaquin Phoenix"). */
 function looksLikePerson(tokens: readonly Token[], run: NameRun, compiled: CompiledLexicon): boolean {

@@ -24,8 +24,13 @@ import { isOrganisationWord } from './organisations';
 const GENERIC_ORGANISATIONS = new Set(['agence', 'agency', 'organisation', 'organization', 'organisme', 'institution', 'body', 'autorité', 'authority', 'regulator', 'régulateur']);
 const SPOKESPEOPLE = new Set(['porte-parole', 'spokesman', 'spokeswoman', 'spokesperson', 'représentant', 'représentante', 'representative']);
 
+const PLURAL = /[sx]$/u;
+const GROUPS = new Set(['équipe', 'team']);
+
 /** How many sentences back a description may reach for the organisation or person it stands for. */
 const REACH = 4;
+/** A profession nobody was introduced with reaches only the person quoted one or two sentences before. */
+const PROFESSION_REACH = 2;
 
 /** A mention of a name found in the article, as if it had been written there. */
 export function mentionOfName(name: string, compiled: CompiledLexicon): Mention {
@@ -78,7 +83,8 @@ export function resolveDescription(a: Attribution, compiled: CompiledLexicon, re
     return replace(registry.lastOrganisation(1));
   }
   // «les auteurs», "the researchers": the authors of the study read last.
-  if (lowers.length === 1 && s.authorNouns.has(lowers[0]!)) {
+  // A singular one («la chercheuse», "the researcher") is a person: the professions below.
+  if (lowers.length === 1 && s.authorNouns.has(lowers[0]!) && (PLURAL.test(lowers[0]!) || GROUPS.has(lowers[0]!))) {
     const authors = studyAuthors(context);
     return authors ? { ...a, mention: authors } : a;
   }
@@ -94,6 +100,6 @@ export function resolveDescription(a: Attribution, compiled: CompiledLexicon, re
   const person = registry.personFor(lowers.join(' ')) ?? registry.personFor(head);
   if (person) return replace(person);
   // "La chercheuse estime", "the scientist said": a profession nobody was introduced with is the person quoted last.
-  if (s.professions.has(head) && lowers.length === 1 && context.lastQuote && context.index - context.lastQuoteIndex <= REACH) return { ...a, mention: context.lastQuote.mention };
+  if (s.professions.has(head) && lowers.length === 1 && context.lastQuote && context.index - context.lastQuoteIndex <= PROFESSION_REACH) return { ...a, mention: context.lastQuote.mention };
   return a;
 }

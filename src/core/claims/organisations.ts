@@ -28,6 +28,8 @@ export function hasOrganisationWord(tokens: readonly Token[], from: number, to: 
 const FR_ADJECTIVE = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|aire|aires|ique|iques|if|ive|ifs|ives|é|ée|és|ées|ant|ante|ants|antes|ente|entes|ois|oise|oises|éen|éenne|éens|éennes|iste|istes|eur|euse|ier|ière)$/u;
 
 const CONJUNCTIONS = new Set(['et', 'and', '&']);
+/** «Société suisse de…»: a word followed by «de» still belongs to the name (articles after it do not say so: «conteste la méthode»). */
+const FR_OF = new Set(['de', 'du', 'des', "d'"]);
 /** Nationality adjectives that the endings above miss («Société suisse», «Fédération russe»). */
 const FR_NATIONALITIES = new Set(['suisse', 'suisses', 'belge', 'belges', 'russe', 'russes', 'tchèque', 'tchèques', 'slovaque', 'grecque', 'turque', 'basque', 'corse']);
 
@@ -52,7 +54,7 @@ export function organisationEnd(text: string, tokens: readonly Token[], from: nu
   const s = compiled.sets;
   const first = tokens[from];
   // A phrase never opens on a conjunction or a determiner ("and the hospital").
-  if (!first || CONJUNCTIONS.has(first.lower) || s.determiners.has(first.lower) || s.possessives.has(first.lower)) return from;
+  if (!first || CONJUNCTIONS.has(first.lower) || s.determiners.has(first.lower) || s.possessives.has(first.lower) || s.phraseConnectors.has(first.lower)) return from;
   let k = from;
   let organisation = false;
   let lastGood = from;
@@ -92,7 +94,7 @@ export function organisationEnd(text: string, tokens: readonly Token[], from: nu
     // A lower-case word: a French adjective after the head, a complement's noun after a connector,
     // or an English modifier before the head ("the county police", "the regional fire and rescue service").
     const french = compiled.lexicon.lang === 'fr';
-    const adjective = french && organisation && (FR_ADJECTIVE.test(t.lower) || FR_NATIONALITIES.has(t.lower) || s.phraseConnectors.has(tokens[k + 1]?.lower ?? ''));
+    const adjective = french && organisation && (FR_ADJECTIVE.test(t.lower) || FR_NATIONALITIES.has(t.lower) || FR_OF.has(tokens[k + 1]?.lower ?? ''));
     if (afterConnector || adjective || (!organisation && !french && hasOrganisationAhead(tokens, k, compiled))) {
       k++;
       lastGood = k;

@@ -117,7 +117,7 @@ export function subjectBefore(view: SentenceView, verbStart: number, compiled: C
     if (s.phraseStoppers.has(t.lower) && !s.phraseConnectors.has(t.lower)) {
       // "officials at the institution said": a preposition after a role stays inside the subject.
       const prev = tokens[k - 1];
-      if (prev && (s.roles.has(prev.lower) || s.institutions.has(prev.lower)) && PREPOSITIONS_IN_SUBJECT.has(t.lower)) {
+      if (prev && (s.roles.has(prev.lower) || s.institutions.has(prev.lower) || s.organisations.has(prev.lower) || s.professions.has(prev.lower)) && PREPOSITIONS_IN_SUBJECT.has(t.lower)) {
         k--;
         continue;
       }
@@ -132,7 +132,11 @@ export function subjectBefore(view: SentenceView, verbStart: number, compiled: C
   // "Fauci, a key member of …, told": an apposition between commas; the subject is the name before it.
   // "le tabloïd Blesk" ends on its name and is the subject; "a key member of the White House's task force" is an apposition.
   const headIsName = tokens[end - 1]!.capitalized && !s.notNames.has(tokens[end - 1]!.lower);
-  if (!headIsName && boundary >= 0 && tokens[boundary]!.text === ',' && s.determiners.has(tokens[from]!.lower) && !tokens[from]!.capitalized) {
+  // "Tom Whitfield, of the University of Leeds, said", "Sarah Quinn, chief economist at Harbour Analytics, said": an
+  // apposition that opens on a preposition or a role describes the name before the comma, whatever it ends on.
+  const opener = tokens[from];
+  const describing = opener !== undefined && !opener.capitalized && (APPOSITION_PREPOSITIONS.has(opener.lower) || s.roles.has(opener.lower) || s.professions.has(opener.lower));
+  if ((!headIsName || describing) && boundary >= 0 && tokens[boundary]!.text === ',' && ((s.determiners.has(opener?.lower ?? '') && !opener!.capitalized) || describing)) {
     const nameEnd = boundary;
     let n = nameEnd - 1;
     while (n >= 0 && tokens[n]!.kind === 'word' && (tokens[n]!.capitalized || s.titles.has(tokens[n]!.lower))) n--;
@@ -145,6 +149,7 @@ export function subjectBefore(view: SentenceView, verbStart: number, compiled: C
 }
 
 const PREPOSITIONS_IN_SUBJECT = new Set(['at', 'from', 'in', 'à', 'au', 'aux', 'chez']);
+const APPOSITION_PREPOSITIONS = new Set(['of', 'from', 'at', 'de', 'du', 'des', "d'"]);
 
 /**
  * Start of the longest organisation phrase that ends exactly at `end` and
@@ -259,7 +264,7 @@ export function invertedSubjectStart(view: SentenceView, from: number, compiled:
     if (t.kind === 'mark' && t.text !== ',') return -1;
     if (t.kind !== 'word') continue;
     if (s.titles.has(t.lower) || (t.capitalized && !s.notNames.has(t.lower))) return k;
-    if ((s.determiners.has(t.lower) || s.possessives.has(t.lower)) && tokens[k + 1] && s.roles.has(tokens[k + 1]!.lower)) return k;
+    if ((s.determiners.has(t.lower) || s.possessives.has(t.lower)) && tokens[k + 1] && (s.roles.has(tokens[k + 1]!.lower) || s.organisations.has(tokens[k + 1]!.lower) || s.professions.has(tokens[k + 1]!.lower))) return k;
     if (k === from && (isPronoun(t, compiled) || s.roles.has(t.lower))) return k;
   }
   return -1;

@@ -29,8 +29,10 @@ export function isSpeakerName(name: string | null | undefined): name is string {
 export function isSpeakerMention(mention: Mention): boolean {
   if (mention.deferred) return true;
   // On tokens, without building the name: a word with a letter that is not a pronoun, a quantifier or a determiner.
+  const s = mention.compiled.sets;
   const words = mention.tokens.filter((t) => t.kind === 'word');
-  if (words.length === 0) return false;
-  if (words.length === 1) return !NOT_SPEAKERS.has(words[0]!.lower);
-  return words.some((t) => !NOT_SPEAKERS.has(t.lower)) && !(words.length === 2 && words[0]!.lower === 'no' && words[1]!.lower === 'one');
+  // "was", «a été», "that": a verb or a function word names no one.
+  const naming = words.filter((t) => !NOT_SPEAKERS.has(t.lower) && !s.auxiliaries.has(t.lower) && !s.passiveAuxiliaries.has(t.lower) && !s.speechVerbs.has(t.lower) && !s.reportVerbs.has(t.lower) && !(s.phraseStoppers.has(t.lower) && !t.capitalized));
+  if (naming.length === 0) return false;
+  return !(words.length === 2 && words[0]!.lower === 'no' && words[1]!.lower === 'one');
 }

@@ -277,3 +277,51 @@ describe('the speaker kind', () => {
     for (const c of claims) expect(c.speakerKind === null).toBe(c.speaker === null);
   });
 });
+
+describe('more of the same kinds, met on the first held-out texts', () => {
+  it('names an organisation introduced as "a …" by the name given in the next sentence', () => {
+    const claims = claimsOf(
+      [
+        'A water company in the south of Wales has admitted that 3,000 homes were supplied with contaminated water last week.',
+        'Dwr Valley Water Company said on Tuesday that the pipes had been flushed.',
+        'A ferry operator has cancelled 40 crossings, citing the storm.',
+        'The coastguard said 12 boats had been towed back to port.',
+      ],
+      'en',
+    );
+    expect(speakerOf(claims, 'A water company')).toBe('Dwr Valley Water Company');
+    // The name must share the description's noun: the coastguard is not the ferry operator, which stays as described.
+    expect(speakerOf(claims, 'A ferry operator')).toMatch(/^ferry operator$/iu);
+  });
+
+  it('takes the acronym that names a source described in lower case', () => {
+    const claims = claimsOf(["Près de 3 000 nids ont été recensés en 2023, d'après les données de l'observatoire régional des frelons asiatiques (ORFA)."], 'fr');
+    // The acronym, or the long form it spells when the words before it do.
+    expect(speakerOf(claims, 'Près de 3 000')).toMatch(/^(?:ORFA|Observatoire régional des frelons asiatiques)$/iu);
+  });
+
+  it('skips a relative clause or an apposition between the subject and its verb', () => {
+    const fr = claimsOf(["La Région Bretagne, qui finance la ligne, a de son côté annoncé qu'elle réunirait les élus vendredi."], 'fr');
+    expect(speakerOf(fr, 'La Région Bretagne')).toBe('Région Bretagne');
+    const en = claimsOf(['Dana Price, of the University of Bristol, said the levels had "more than tripled" since 2019.', 'Omar Field, chief analyst at the consultancy Northgate, said that was "too optimistic".'], 'en');
+    expect(speakerOf(en, 'Dana Price')).toBe('Dana Price');
+    expect(speakerOf(en, 'Omar Field')).toBe('Omar Field');
+  });
+
+  it('gives «la chercheuse» to the researcher quoted just before, and «les chercheurs» to the study\'s authors', () => {
+    const claims = claimsOf(
+      [
+        "Des chercheurs de l'université de Brest ont compté 412 espèces dans la baie. « Nous ne nous attendions pas à une telle diversité », explique Lina Moreau, qui a dirigé l'inventaire. La chercheuse estime que la baie abrite des espèces encore inconnues.",
+      ],
+      'fr',
+    );
+    expect(speakerOf(claims, 'La chercheuse')).toBe('Lina Moreau');
+    expect(speakerOf(claims, 'Des chercheurs')).toMatch(/université de Brest/u);
+  });
+
+  it('keeps the speaker of «…», a dit X as the one a continuation refers to', () => {
+    const claims = claimsOf(["« Les digues ne tiendront pas un hiver de plus », affirme l'ingénieure Agnès Roux. Pour l'ingénieure, « il faut les reconstruire en béton »."], 'fr');
+    expect(speakerOf(claims, "Pour l'ingénieure")).toBe('Agnès Roux');
+  });
+});
+

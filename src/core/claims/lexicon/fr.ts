@@ -132,6 +132,7 @@ export const FRENCH: ClaimLexicon = {
     chiffres données bilan enquête images photo photos lettre message déclaration article journal
     estimation estimations statistiques décompte réexamen examen analyse analyses recherche recherches
     évaluation évaluations tweet tweets
+      résultats conclusions travaux
   `),
   nonAgents: words(`mesures règles loi lois règlement normes termes plans plan cas modèle calendrier programme`),
   agentPrepositions: words(`par de du des d'`),
