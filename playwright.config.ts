@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import type { Backend } from './tests/e2e/fixtures';
 
 /** End-to-end tests: the built renderer in Debian's Chromium against the loopback host on a real SQLite file. */
 export const CHROMIUM_ARGS = [
@@ -11,7 +12,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export default defineConfig({
+export default defineConfig<object, { backend: Backend }>({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
   timeout: 90_000,
@@ -28,4 +29,15 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'off',
   },
+  projects: [
+    // Every spec against the browser mode's host on a SQLite file.
+    { name: 'sqlite', testIgnore: /team-server\.spec\.ts/ },
+    // The foundation, live-refresh and search flows, and the two-instance tests, against `factbench serve` on PostgreSQL 15.
+    {
+      name: 'serve-postgres',
+      use: { backend: 'postgres' satisfies Backend },
+      testMatch: /(foundation|live-refresh|desk|team-server)\.spec\.ts/,
+      grep: /article to review report|changes made elsewhere|search finds|team server/,
+    },
+  ],
 });

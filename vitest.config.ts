@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+          // A throwaway PostgreSQL 15 cluster for the tests of the team server's storage (tests/helpers/postgres-cluster.ts).
+          globalSetup: ['tests/helpers/postgres-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

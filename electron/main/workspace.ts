@@ -72,7 +72,7 @@ export class DesktopWorkspace {
     if (this.current) {
       this.current.unsubscribe();
       this.current.api.stop();
-      this.current.workspace.close();
+      void this.current.workspace.close();
       this.current = null;
     }
   }
@@ -80,7 +80,7 @@ export class DesktopWorkspace {
   private use(workspace: Workspace): void {
     this.close();
     // Commits by other connections (the command line on the same file) reach the window as `changed` events.
-    const api = withExternalChanges(createApi(workspace, this.deps), workspace.db);
+    const api = withExternalChanges(createApi(workspace, this.deps), workspace);
     this.current = { workspace, api, unsubscribe: api.subscribe(this.onEvent) };
     this.remember(workspace.path);
     const backup = () => void maybeAutoBackup(workspace.db).catch((error: unknown) => console.error('[factbench] automatic backup failed:', error));

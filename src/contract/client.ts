@@ -39,7 +39,7 @@ export function createClient(transport: Transport): Client {
     try {
       response = await transport.send({ id: next++, method, input });
     } catch (error) {
-      return { ok: false, error: { code: 'internal', message: `Factbench could not reach its workspace: ${error instanceof Error ? error.message : String(error)}` } };
+      return { ok: false, error: { code: 'unavailable', message: `Factbench could not reach its workspace: ${error instanceof Error ? error.message : String(error)}` } };
     }
     return response.ok ? { ok: true, value: response.value as MethodOutput<M> } : { ok: false, error: response.error };
   };

@@ -4,8 +4,12 @@ import { methods, type HandlerInput, type MethodName, type MethodOutput } from '
 
 /** What a handler may use besides its input. */
 export interface HandlerContext {
-  /** Pushes an event to the caller's window (progress, changes). */
-  emit(event: ApiEvent): void;
+  /**
+   * Pushes an event to the caller's window (progress, changes). `committed`: a change announced by a
+   * committed transaction, which is also a row of the events table (a host that streams that table sends
+   * it from there, numbered, rather than from here).
+   */
+  emit(event: ApiEvent, committed?: boolean): void;
   /** Who is acting, for the audit trail. */
   actor: string;
 }
@@ -25,11 +29,14 @@ const isMethod = (name: string): name is MethodName => Object.prototype.hasOwnPr
 /** Something went wrong that is not the caller's fault: hide internals, keep a line for the log. */
 export type InternalErrorLogger = (method: string, error: unknown) => void;
 
+/** Names a failure that is not a bug but a state of the runtime (the database server is down): an ApiError to answer with, or null. */
+export type FailureClassifier = (error: unknown) => ApiError | null;
+
 /**
  * Validates the envelope and the input, calls the handler, and never throws:
  * every failure comes back as `{ ok: false, error }`.
  */
-export function createDispatcher(handlers: Handlers, logInternal: InternalErrorLogger = () => {}) {
+export function createDispatcher(handlers: Handlers, logInternal: InternalErrorLogger = () => {}, classify: FailureClassifier = () => null) {
   return async function dispatch(raw: unknown, ctx: HandlerContext): Promise<RpcResponse> {
     const env = envelope.safeParse(raw);
     if (!env.success) return fail(undefined, { code: 'bad-request', message: 'The request is not an RPC envelope { method, input }.' });
@@ -39,20 +46,39 @@ export function createDispatcher(handlers: Handlers, logInternal: InternalErrorL
     if (!parsed.success) {
       return fail(id, { code: 'invalid-input', message: describeIssues(parsed.error), details: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) });
     }
+    const input = storableText(parsed.data);
     try {
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
-      const value = await handler(parsed.data, ctx);
+      const value = await handler(input, ctx);
       return { id, ok: true, value: value ?? null };
     } catch (error) {
-      if (error instanceof ApiError) {
-        const body: RpcErrorBody = { code: error.code, message: error.message };
-        if (error.details !== undefined) body.details = error.details;
+      const known = error instanceof ApiError ? error : classify(error);
+      if (known) {
+        const body: RpcErrorBody = { code: known.code, message: known.message };
+        if (known.details !== undefined) body.details = known.details;
         return fail(id, body);
       }
       logInternal(method, error);
       return fail(id, { code: 'internal', message: `Factbench could not complete "${method}". Nothing was changed; the details are in the log.` });
     }
   };
+}
+
+const NOT_STORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as every engine can store it, the same on both: a NUL character
+ * (which PostgreSQL's text refuses and SQLite kept) and a lone UTF-16
+ * surrogate (which UTF-8 storage turned into U+FFFD anyway, and whose JSON
+ * escape PostgreSQL's jsonb refuses) become U+FFFD, the replacement
+ * character, before any handler sees them; the text around them is kept.
+ */
+function storableText(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(NOT_STORABLE, '\uFFFD');
+  if (Array.isArray(value)) return value.map(storableText);
+  // fromEntries: a key named __proto__ stays a key, never a prototype.
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, storableText(v)]));
+  return value;
 }
 
 function fail(id: string | number | undefined, error: RpcErrorBody): RpcResponse {

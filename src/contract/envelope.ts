@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'import-failed', // bad article input: empty, binary, too large, unreachable…
   'export-failed',
   'database', // the workspace file cannot be used (too new, corrupt, locked)
+  'unavailable', // the database server (or the team server) cannot be reached right now: nothing was changed, try again
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -51,6 +52,12 @@ export type ApiEvent =
    * another process — committed to the workspace file, so anything shown may be stale.
    */
   | { type: 'changed'; entity: 'article' | 'claim' | 'source' | 'settings' | 'workspace'; id: string; articleId: string | null }
+  /**
+   * The workspace cannot be reached (the team server's database restarting, or the event stream itself
+   * down) or can be again: the desk says it is reconnecting meanwhile. The host sends it when its
+   * database goes away and comes back; the browser's transport when the stream drops and comes back.
+   */
+  | { type: 'connection'; state: 'ok' | 'reconnecting' }
   /** From the Electron menu: open a dialog, or show an article imported through File ▸ Import…. */
   | { type: 'command'; command: 'import' | 'export' | 'open-article'; articleId?: string };
 

@@ -4,13 +4,18 @@
  * Returns null when nothing searchable is left.
  */
 export function toFtsQuery(input: string): string | null {
-  const words = input
+  const words = searchWords(input);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w}"*`).join(' ');
+}
+
+/** The words of a search, as typed: runs of letters and digits (at most 16), so no operator or quote survives. */
+export function searchWords(input: string): string[] {
+  return input
     .normalize('NFC')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .slice(0, 16);
-  if (words.length === 0) return null;
-  return words.map((w) => `"${w}"*`).join(' ');
 }
 
 /**
@@ -18,9 +23,14 @@ export function toFtsQuery(input: string): string | null {
  * claim (for "already checked" matching): the caller ranks them properly.
  */
 export function toFtsAnyQuery(text: string, maxTerms = 12): string | null {
-  const words = [...new Set(text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 || /\d/.test(w)))];
-  const chosen = words.sort((a, b) => b.length - a.length).slice(0, maxTerms);
+  const chosen = significantWords(text, maxTerms);
   return chosen.length === 0 ? null : chosen.map((w) => `"${w}"`).join(' OR ');
+}
+
+/** The longest distinct words of a claim (4 letters or more, or holding a digit), lower-cased: what "already checked" matching looks for. */
+export function significantWords(text: string, maxTerms = 12): string[] {
+  const words = [...new Set(text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 || /\d/.test(w)))];
+  return words.sort((a, b) => b.length - a.length).slice(0, maxTerms);
 }
 
 /** Marks around matches in FTS snippets (private-use characters no article contains). */

@@ -10,7 +10,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DetectedClaim } from '../../src/core/model';
 import { createApi, type Api } from '../../src/node/api';
-import { ClaimsRepo } from '../../src/node/db/claims-repo';
 import { newId } from '../../src/node/db/ids';
 import { openWorkspace, type Workspace } from '../../src/node/db/open';
 import { createWorkPool } from '../../src/node/pool/pool';
@@ -89,7 +88,7 @@ function fresh(name: string): { ws: Workspace; api: Api } {
     return { text: p.slice(0, 80), type: 'statistic', speaker: `Ministre ${i % 500}`, speakerEvidence: 'a déclaré', speakerKind: 'person', score: 0.7, reasons: [{ code: 'number', evidence: `${i % 97} %`, weight: 0.3 }], anchors: [{ start, end: start + 80 }], relatedTo: null };
   });
   const t0 = performance.now();
-  ws.db.transaction(() => new ClaimsRepo(ws.db).insertDetected(articleId, detected, { body, folded: [] }))();
+  await ws.transaction((t) => t.claims.insertDetected(articleId, detected, { body, folded: [] }));
   console.log(`stored ${CLAIMS} claims with anchors in ${(performance.now() - t0).toFixed(0)} ms`);
   // A verdict and a source on every tenth claim, through the API.
   const ids = (ws.db.prepare('SELECT id FROM claims WHERE article_id = ? ORDER BY position').all(articleId) as { id: string }[]).map((r) => r.id);

@@ -7,7 +7,6 @@
 import path from 'node:path';
 import type { DetectedClaim } from '../../src/core/model';
 import { createApi } from '../../src/node/api';
-import { ClaimsRepo } from '../../src/node/db/claims-repo';
 import { newId } from '../../src/node/db/ids';
 import { openWorkspace } from '../../src/node/db/open';
 import { tempDir } from '../helpers/temp';
@@ -54,18 +53,17 @@ function floorInsert(): number {
   return ms;
 }
 
-function workInsert() {
+async function workInsert() {
   const { ws, articleId } = freshWorkspace('work');
-  const repo = new ClaimsRepo(ws.db);
   const t0 = performance.now();
-  ws.db.transaction(() => repo.insertDetected(articleId, detected, { body, folded: [] }))();
+  await ws.transaction((t) => t.claims.insertDetected(articleId, detected, { body, folded: [] }));
   return { ms: performance.now() - t0, ws };
 }
 
 const floor = Math.min(floorInsert(), floorInsert());
-const first = workInsert();
-first.ws.close();
-const second = workInsert();
+const first = await workInsert();
+await first.ws.close();
+const second = await workInsert();
 report('insert 100k claims', Math.min(first.ms, second.ms), floor, 1.3);
 
 // Search over the 100k claims of the second workspace.

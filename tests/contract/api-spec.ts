@@ -1,18 +1,20 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client } from '../../src/contract/client';
+import { methods } from '../../src/contract/methods';
 import { referenceArticlePath } from '../helpers/paths';
+import { describeArticleAndClaimMethods } from './spec-articles';
+import { describeEditingMethods } from './spec-editing';
+import { describeSourceMethods } from './spec-sources';
+import { describeWorkspaceMethods } from './spec-workspace';
+import { expectRefusals, tracked, type Refusal, type SpecState, type SpecTarget } from './spec-support';
 
-export interface SpecTarget {
-  client: Client;
-  /** Every row of every table, to prove a refused call changed nothing. */
-  snapshot(): unknown;
-  cleanup(): Promise<void> | void;
-}
+export type { SpecTarget } from './spec-support';
 
 /**
  * One specification of the API, run unchanged over every transport
- * (in-process dispatcher, the loopback HTTP host). Same cases, same answers.
+ * (in-process dispatcher, the loopback HTTP host) and both engines (SQLite,
+ * PostgreSQL). Same cases, same answers. Every method of the contract is
+ * called, with its refusals; the last case checks none was forgotten.
  */
 export function describeApiSpec(transport: string, setup: () => Promise<SpecTarget>) {
   describe(`the API over ${transport}`, () => {
@@ -20,9 +22,12 @@ export function describeApiSpec(transport: string, setup: () => Promise<SpecTarg
     let articleId: string;
     let claimId: string;
     const text = fs.readFileSync(referenceArticlePath, 'utf8');
+    const state = { answered: new Set<string>(), refused: new Set<string>() } as SpecState;
 
     beforeAll(async () => {
-      t = await setup();
+      const target = await setup();
+      t = { ...target, client: tracked(target.client, state) };
+      state.t = t;
     });
     afterAll(async () => {
       await t.cleanup();
@@ -46,6 +51,8 @@ export function describeApiSpec(transport: string, setup: () => Promise<SpecTarg
       const claim = claims.find((c) => c.text.includes('priorité absolue'));
       expect(claim).toBeDefined();
       claimId = claim!.id;
+      state.articleId = articleId;
+      state.claimId = claimId;
       const bodyAnchor = claim!.anchors.find((a) => a.foldedLineId === null)!;
       expect(article.body.slice(bodyAnchor.start, bodyAnchor.end)).toBe(bodyAnchor.exact);
     });
@@ -89,7 +96,7 @@ export function describeApiSpec(transport: string, setup: () => Promise<SpecTarg
     });
 
     it('answers bad input with typed errors and changes nothing', async () => {
-      const before = t.snapshot();
+      const before = await t.snapshot();
       const cases: [string, unknown, string][] = [
         ['claims.update', { id: claimId, patch: { verdict: 42 } }, 'invalid-input'],
         ['claims.update', { id: claimId, patch: { verdict: 'pants-on-fire' } }, 'invalid-input'],
@@ -113,7 +120,20 @@ export function describeApiSpec(transport: string, setup: () => Promise<SpecTarg
           expect(res.error.message.length).toBeGreaterThan(5);
         }
       }
-      expect(t.snapshot()).toEqual(before);
+      expect(await t.snapshot()).toEqual(before);
+    });
+
+    describeArticleAndClaimMethods(state);
+    describeEditingMethods(state);
+    describeSourceMethods(state);
+    describeWorkspaceMethods(state);
+
+    it('called every method of the contract, each answered or refused as the case asked', () => {
+      expect(Object.keys(methods).filter((m) => !state.answered.has(m) && !state.refused.has(m))).toEqual([]);
+    });
+
+    it('refuses a field no method knows, on every method, and changes nothing', async () => {
+      await expectRefusals(t, Object.keys(methods).map((m): Refusal => [m, { unexpected: true }, 'invalid-input']));
     });
   });
 }

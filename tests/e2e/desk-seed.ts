@@ -4,28 +4,32 @@
  */
 import fs from 'node:fs';
 import { createApi } from '../../src/node/api';
-import { ArticlesRepo } from '../../src/node/db/articles-repo';
-import { ClaimsRepo } from '../../src/node/db/claims-repo';
-import { openWorkspace } from '../../src/node/db/open';
+import { openStore } from '../../src/node/db/open-store';
+import type { Store } from '../../src/node/db/port';
 import type { CleanedArticle, DetectedClaim } from '../../src/core/model';
 import { referenceArticlePath } from '../helpers/paths';
 
+/** A workspace file, or a team server's database (postgres://…), as the app opens it. */
+async function open(where: string): Promise<Store> {
+  return (await openStore(where.startsWith('postgres') ? { url: where } : { path: where })).store;
+}
+
 /** A workspace file with the reference article imported through the real API (as the app would), before the host starts. */
 async function seedReference(db: string): Promise<string> {
-  const ws = openWorkspace(db);
+  const ws = await open(db);
   try {
     const api = createApi(ws, {}, 'seed');
     const r = await api.dispatch({ method: 'articles.import', input: { text: fs.readFileSync(referenceArticlePath, 'utf8') } });
     if (!r.ok) throw new Error(r.error.message);
     return (r.value as { articleId: string }).articleId;
   } finally {
-    ws.close();
+    await ws.close();
   }
 }
 
 /** A workspace with one long article and `count` claims (suggested and accepted, several speakers and types): the big-list case. */
-function seedLarge(db: string, count: number): string {
-  const ws = openWorkspace(db);
+async function seedLarge(db: string, count: number): Promise<string> {
+  const ws = await open(db);
   try {
     const sentences = Array.from({ length: count }, (_, i) => `Claim number ${i + 1} says that ${i % 7} officials met ${i % 13} times in ${2000 + (i % 24)}.`);
     const paragraphs: string[] = [];
@@ -52,18 +56,18 @@ function seedLarge(db: string, count: number): string {
       from = start + s.length;
       return { text: s, type: (['quote', 'statistic', 'event', 'other'] as const)[i % 4]!, speaker: speakers[i % 4]!, speakerEvidence: null, speakerKind: null, score: 0.5 + ((i * 37) % 50) / 100, reasons: [{ code: 'number', evidence: String(i % 7), weight: 1.1 }], anchors: [{ start, end: start + s.length }], relatedTo: null };
     });
-    return ws.db.transaction(() => {
-      const { id } = new ArticlesRepo(ws.db).insert(article, null);
-      new ClaimsRepo(ws.db).insertDetected(id, detected, { body, folded: [] });
+    return await ws.transaction(async (t) => {
+      const { id } = await t.articles.insert(article, null);
+      await t.claims.insertDetected(id, detected, { body, folded: [] });
       return id;
-    })();
+    });
   } finally {
-    ws.close();
+    await ws.close();
   }
 }
 
 
 const [db, mode, n] = process.argv.slice(2);
-if (!db || (mode !== 'reference' && mode !== 'large')) throw new Error('usage: desk-seed.ts DB reference|large N');
-const id = mode === 'reference' ? await seedReference(db) : seedLarge(db, Number(n));
+if (!db || (mode !== 'reference' && mode !== 'large')) throw new Error('usage: desk-seed.ts DB|postgres://URL reference|large N');
+const id = mode === 'reference' ? await seedReference(db) : await seedLarge(db, Number(n));
 console.log(id);

@@ -1,26 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { referenceArticlePath } from '../helpers/paths';
-import { tempDir } from '../helpers/temp';
-import { startHostProcess, type HostProcess } from './host-process';
+import { expect, test } from './fixtures';
 
 /**
  * The foundation's four steps, through the UI by accessible names, in Chromium
- * against the host on a temporary database file; the last step restarts the host.
+ * against the host on a workspace of the test's own (a temporary file, or a
+ * team server's database in the PostgreSQL project); the last step restarts the host.
  */
 test.describe('article to review report', () => {
-  let host: HostProcess | null = null;
-  const tmp = tempDir('factbench-e2e-');
-  const db = path.join(tmp.dir, 'factbench.db');
   const shots = path.join('test-results', 'screens');
   const errors: string[] = [];
-
-  test.beforeAll(() => fs.mkdirSync(shots, { recursive: true }));
-  test.afterAll(async () => {
-    await host?.stop();
-    tmp.cleanup();
-  });
 
   const watch = (page: Page) => {
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -29,9 +20,10 @@ test.describe('article to review report', () => {
     });
   };
 
-  test('import, verify, source, export, and find it all again after a restart', async ({ page }) => {
+  test('import, verify, source, export, and find it all again after a restart', async ({ page, hosts, workspace, backend }) => {
+    const shot = (name: string) => path.join(shots, backend === 'sqlite' ? name : `${backend}-${name}`);
     watch(page);
-    host = await startHostProcess(db);
+    let host = await hosts.start(workspace);
     await page.goto(host.url);
 
     // 1. Import the reference article by pasting it.
@@ -46,7 +38,7 @@ test.describe('article to review report', () => {
     const claims = page.getByRole('listbox', { name: 'Claims' });
     const claim = claims.getByRole('option', { name: /ferait des liens bilatéraux avec la Russie sa «priorité absolue»/ }).first();
     await expect(claim).toBeVisible();
-    await page.screenshot({ path: path.join(shots, '1-imported.png') });
+    await page.screenshot({ path: shot('1-imported.png') });
 
     // 2. Verify the «priorité absolue» claim: verdict, rationale, a source. No save button.
     await claim.click();
@@ -65,7 +57,7 @@ test.describe('article to review report', () => {
     await page.getByLabel('Verdict').focus(); // leaving the rationale saves it at once
     await expect(page.getByTestId('save-state')).toHaveText(/Saved/);
     await expect(page.getByRole('status')).toHaveText(/saved/i);
-    await page.screenshot({ path: path.join(shots, '2-verified.png') });
+    await page.screenshot({ path: shot('2-verified.png') });
 
     // 3. Export the report as HTML and as JSON.
     for (const [format, check] of [
@@ -89,7 +81,7 @@ test.describe('article to review report', () => {
     // 4. Quit and start again on the same database: everything is still there.
     expect(errors).toEqual([]);
     await host.stop();
-    host = await startHostProcess(db);
+    host = await hosts.start(workspace);
     await page.goto(host.url);
     errors.length = 0; // the old page's event stream saw the first host go away; that is expected
     await expect(page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(1);
@@ -98,7 +90,7 @@ test.describe('article to review report', () => {
     await expect(page.getByLabel('Verdict')).toHaveValue('verified');
     await expect(page.getByLabel('Rationale')).toHaveValue('Confirmed by the Kremlin transcript of the talks and by KCNA.');
     await expect(page.getByRole('link', { name: 'Talks with Chairman of the State Affairs of the DPRK Kim Jong Un' })).toBeVisible();
-    await page.screenshot({ path: path.join(shots, '4-after-restart.png') });
+    await page.screenshot({ path: shot('4-after-restart.png') });
     expect(errors).toEqual([]);
   });
 });

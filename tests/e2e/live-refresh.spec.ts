@@ -53,7 +53,7 @@ test.describe('changes made elsewhere show up without a reload', () => {
 
     const file = path.join(workDir, 'transports.txt');
     fs.writeFileSync(file, WIRE);
-    const r = await factbench(['import', file, '--db', desk.db]);
+    const r = await factbench(['import', file, ...desk.cliTarget]);
     expect(r.err).toBe('');
     expect(r.status).toBe(0);
     expect(r.out.trim()).toMatch(/^\S+$/);

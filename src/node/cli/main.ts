@@ -6,6 +6,7 @@ import { ImportError, importArticle } from '../import';
 import { REPORT_FORMATS, type ReportFormat } from '../../core/report/input';
 import { flagString, parseArgs, UsageError, type ParsedArgs } from './args';
 import { claimsDocument } from './claims-json';
+import { migrateCommand } from './migrate';
 import { readImportInput } from './read-input';
 
 const USAGE = `Usage:
@@ -14,7 +15,13 @@ const USAGE = `Usage:
   factbench list [--db PATH] [--json]                      list the articles of a workspace
   factbench export ARTICLE_ID --format FORMAT [--out FILE] [--db PATH]
       FORMAT: ${REPORT_FORMATS.join('|')}
-The workspace is --db PATH, else $FACTBENCH_DB, else the app's own.`;
+  factbench migrate --database postgres://USER@HOST:PORT/DB  apply a team server's pending migrations
+  factbench serve [--database URL | --db PATH] [--listen HOST:PORT] [--token T] [--public-url URL] [--migrate]
+                                                           the team server (browser interface and API)
+The workspace is --db PATH, else $FACTBENCH_DB, else the app's own; a team server's is
+--database URL (or $FACTBENCH_DATABASE_URL) instead, for import, list, export, migrate and serve.
+serve listens on 127.0.0.1:8080 by default; its token is --token or $FACTBENCH_TOKEN (needed
+beyond loopback and behind --public-url), else a random one it prints.`;
 
 /** A failure the user can act on: one line on stderr, non-zero exit. */
 class CliError extends Error {}
@@ -25,11 +32,15 @@ async function main(argv: string[]): Promise<number> {
     case 'claims':
       return claims(parseArgs(rest, { values: ['lang'], booleans: ['json'] }));
     case 'import':
-      return withApi(parseArgs(rest, { values: ['db', 'lang'], booleans: [] }), importCmd);
+      return withApi(parseArgs(rest, { values: ['db', 'database', 'lang'], booleans: [] }), importCmd);
     case 'list':
-      return withApi(parseArgs(rest, { values: ['db'], booleans: ['json'] }), list);
+      return withApi(parseArgs(rest, { values: ['db', 'database'], booleans: ['json'] }), list);
     case 'export':
-      return withApi(parseArgs(rest, { values: ['db', 'format', 'out', 'lang'], booleans: ['include-dismissed', 'checked-only'] }), exportCmd);
+      return withApi(parseArgs(rest, { values: ['db', 'database', 'format', 'out', 'lang'], booleans: ['include-dismissed', 'checked-only'] }), exportCmd);
+    case 'migrate':
+      return migrateCommand(parseArgs(rest, { values: ['db', 'database'], booleans: [] }));
+    case 'serve':
+      return (await import('./serve')).serveCommand(parseArgs(rest, { values: ['db', 'database', 'listen', 'token', 'public-url'], booleans: ['migrate', 'stop-on-stdin-close'] }));
     case undefined:
     case 'help':
     case '--help':
@@ -71,17 +82,19 @@ async function claims(args: ParsedArgs): Promise<number> {
 
 /** Workspace commands load the database layer and every service; `claims` needs neither, so they are loaded here, late. */
 async function withApi(args: ParsedArgs, run: (api: Api, args: ParsedArgs) => Promise<number>): Promise<number> {
-  const [{ createApi }, { openWorkspace }, { resolveDatabasePath }, { chromiumPrinter }] = await Promise.all([
+  const [{ createApi }, { openStore }, { resolveDatabasePath }, { chromiumPrinter }] = await Promise.all([
     import('../api'),
-    import('../db/open'),
+    import('../db/open-store'),
     import('../db/paths'),
     import('../report/chromium-printer'),
   ]);
-  const workspace = openWorkspace(resolveDatabasePath(flagString(args, 'db')));
+  const url = flagString(args, 'database') ?? (flagString(args, 'db') ? undefined : process.env.FACTBENCH_DATABASE_URL);
+  if (url && flagString(args, 'db')) throw new UsageError('give --database or --db, not both');
+  const { store: workspace } = await openStore(url ? { url } : { path: resolveDatabasePath(flagString(args, 'db')) });
   try {
     return await run(createApi(workspace, { renderPdf: chromiumPrinter() }, process.env.USER ?? 'cli'), args);
   } finally {
-    workspace.close();
+    await workspace.close();
   }
 }
 
@@ -136,10 +149,16 @@ async function exportCmd(api: Api, args: ParsedArgs): Promise<number> {
   return 0;
 }
 
+/** The database errors that are the user's to act on (named here, so the PostgreSQL driver loads only when used). */
+function isDatabaseError(error: unknown): boolean {
+  const name = (error as Error | null)?.name;
+  return name === 'DatabaseConnectionError' || name === 'DatabaseUrlError' || name === 'SchemaOutdatedError';
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof UsageError || error instanceof CliError || error instanceof ImportError || error instanceof DatabaseTooNewError;
+    const known = error instanceof UsageError || error instanceof CliError || error instanceof ImportError || error instanceof DatabaseTooNewError || isDatabaseError(error);
     const message = error instanceof Error ? error.message : String(error);
     console.error(`factbench: ${known ? message : `unexpected failure: ${message}`}`);
     if (error instanceof UsageError) console.error(`Run "factbench help" for usage.`);

@@ -1,35 +1,10 @@
-import type Database from 'better-sqlite3';
 import type { Article, ArticleMeta, ArticleSummary, Block, CleanedArticle, FoldedLine } from '../../core/model';
+import { readBool, readCount, readJson, toBool, toJson } from './codec';
+import type { Db, Dialect } from './dialect/dialect';
+import { insertRows } from './dialect/bulk-insert';
 import { newId, now } from './ids';
-import { parseJson } from './json';
 
-interface ArticleRow {
-  id: string;
-  title: string;
-  kicker: string | null;
-  url: string | null;
-  canonical_url: string | null;
-  outlet: string | null;
-  byline: string | null;
-  published_at: string | null;
-  modified_at: string | null;
-  language: string | null;
-  body: string;
-  blocks: string;
-  warnings: string;
-  imported_at: string;
-}
-
-interface LineRow {
-  id: string;
-  kind: FoldedLine['kind'];
-  text: string;
-  position: number;
-  ord: number;
-  inline: number;
-}
-
-const META_COLUMNS: Record<keyof ArticleMeta, string> = {
+const META_COLUMNS = {
   title: 'title',
   kicker: 'kicker',
   outlet: 'outlet',
@@ -39,107 +14,123 @@ const META_COLUMNS: Record<keyof ArticleMeta, string> = {
   language: 'language',
   url: 'url',
   canonicalUrl: 'canonical_url',
-};
+} as const satisfies Record<keyof ArticleMeta, string>;
+
+const ARTICLE_COLUMNS = ['id', 'title', 'kicker', 'url', 'canonical_url', 'outlet', 'byline', 'published_at', 'modified_at', 'language', 'body', 'blocks', 'warnings', 'imported_at'] as const;
+const LINE_COLUMNS = ['id', 'article_id', 'kind', 'text', 'position', 'ord', 'inline'] as const;
 
 export class ArticlesRepo {
-  private readonly insertArticle;
-  private readonly insertLine;
-  private readonly getRow;
-  private readonly linesOf;
-  private readonly listRows;
-  private readonly deleteRow;
-
-  constructor(private readonly db: Database.Database) {
-    this.insertArticle = db.prepare(
-      `INSERT INTO articles(id, title, kicker, url, canonical_url, outlet, byline, published_at, modified_at, language, body, blocks, original, snapshot, warnings, imported_at, updated_at)
-       VALUES (@id, @title, @kicker, @url, @canonicalUrl, @outlet, @byline, @publishedAt, @modifiedAt, @language, @body, @blocks, @original, @snapshot, @warnings, @at, @at)`,
-    );
-    this.insertLine = db.prepare(`INSERT INTO article_lines(id, article_id, kind, text, position, ord, inline) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-    this.getRow = db.prepare<[string], ArticleRow>(
-      `SELECT id, title, kicker, url, canonical_url, outlet, byline, published_at, modified_at, language, body, blocks, warnings, imported_at FROM articles WHERE id = ?`,
-    );
-    this.linesOf = db.prepare<[string], LineRow>(`SELECT id, kind, text, position, ord, inline FROM article_lines WHERE article_id = ? ORDER BY position, ord`);
-    this.listRows = db.prepare<[], ArticleSummary>(
-      `SELECT a.id, a.title, a.outlet, a.language, a.imported_at AS importedAt,
-              count(c.id) AS claims,
-              coalesce(sum(c.status = 'checked'), 0) AS checked
-         FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.review != 'dismissed'
-        GROUP BY a.id ORDER BY a.imported_at DESC, a.id DESC`,
-    );
-    this.deleteRow = db.prepare(`DELETE FROM articles WHERE id = ?`);
-  }
+  constructor(
+    private readonly db: Db,
+    private readonly d: Dialect,
+  ) {}
 
   /** Stores a cleaned article and its folded lines; returns the new id and the folded lines' ids in input order. */
-  insert(article: CleanedArticle, snapshot: Uint8Array | null): { id: string; foldedIds: string[] } {
+  async insert(article: CleanedArticle, snapshot: Uint8Array | null): Promise<{ id: string; foldedIds: string[] }> {
     const id = newId();
     const m = article.meta;
-    this.insertArticle.run({
-      id,
-      title: m.title ?? '',
-      kicker: m.kicker,
-      url: m.url,
-      canonicalUrl: m.canonicalUrl,
-      outlet: m.outlet,
-      byline: m.byline,
-      publishedAt: m.publishedAt,
-      modifiedAt: m.modifiedAt,
-      language: m.language,
-      body: article.body,
-      blocks: JSON.stringify(article.blocks),
-      original: article.original,
-      snapshot: snapshot ? Buffer.from(snapshot) : null,
-      warnings: JSON.stringify(article.warnings),
-      at: now(),
-    });
-    const foldedIds = article.folded.map((line) => {
-      const lineId = newId();
-      this.insertLine.run(lineId, id, line.kind, line.text, line.position, line.order, line.inline ? 1 : 0);
-      return lineId;
-    });
+    const at = now();
+    await this.db
+      .insertInto('articles')
+      .values({
+        id,
+        title: m.title ?? '',
+        kicker: m.kicker,
+        url: m.url,
+        canonical_url: m.canonicalUrl,
+        outlet: m.outlet,
+        byline: m.byline,
+        published_at: m.publishedAt,
+        modified_at: m.modifiedAt,
+        language: m.language,
+        body: article.body,
+        blocks: toJson(article.blocks),
+        original: article.original,
+        snapshot: snapshot ? Buffer.from(snapshot) : null,
+        warnings: toJson(article.warnings),
+        imported_at: at,
+        updated_at: at,
+      })
+      .execute();
+    const foldedIds = article.folded.map(() => newId());
+    await insertRows(
+      this.db,
+      this.d,
+      'article_lines',
+      LINE_COLUMNS,
+      article.folded.map((line, i) => [foldedIds[i], id, line.kind, line.text, line.position, line.order, toBool(line.inline === true)]),
+    );
     return { id, foldedIds };
   }
 
-  get(id: string): Article | null {
-    const r = this.getRow.get(id);
+  async get(id: string): Promise<Article | null> {
+    const r = await this.db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', '=', this.d.id(id)).executeTakeFirst();
     if (!r) return null;
+    const lines = await this.db
+      .selectFrom('article_lines')
+      .select(['id', 'kind', 'text', 'position', 'ord', 'inline'])
+      .where('article_id', '=', r.id)
+      .orderBy('position')
+      .orderBy('ord')
+      .execute();
     return {
       id: r.id,
       meta: toMeta(r),
       body: r.body,
-      blocks: parseJson<Block[]>(r.blocks, []),
-      folded: this.linesOf.all(id).map((l) => ({ id: l.id, kind: l.kind, text: l.text, position: l.position, order: l.ord, ...(l.inline ? { inline: true } : {}) })),
+      blocks: readJson<Block[]>(r.blocks, []),
+      folded: lines.map((l) => ({ id: l.id, kind: l.kind as FoldedLine['kind'], text: l.text, position: l.position, order: l.ord, ...(readBool(l.inline) ? { inline: true } : {}) })),
       importedAt: r.imported_at,
-      warnings: parseJson<string[]>(r.warnings, []),
+      warnings: readJson<string[]>(r.warnings, []),
     };
   }
 
-  meta(id: string): ArticleMeta | null {
-    const r = this.getRow.get(id);
+  async meta(id: string): Promise<ArticleMeta | null> {
+    const r = await this.db.selectFrom('articles').select(['title', 'kicker', 'url', 'canonical_url', 'outlet', 'byline', 'published_at', 'modified_at', 'language']).where('id', '=', this.d.id(id)).executeTakeFirst();
     return r ? toMeta(r) : null;
   }
 
-  updateMeta(id: string, patch: Partial<ArticleMeta>): void {
-    const sets: string[] = [];
-    const values: Record<string, unknown> = { id, at: now() };
+  async updateMeta(id: string, patch: Partial<ArticleMeta>): Promise<void> {
+    const set: Record<string, string | null> = {};
     for (const [key, column] of Object.entries(META_COLUMNS) as [keyof ArticleMeta, string][]) {
       if (patch[key] === undefined) continue;
-      sets.push(`${column} = @${key}`);
-      values[key] = key === 'title' ? (patch[key] ?? '') : patch[key];
+      set[column] = key === 'title' ? (patch[key] ?? '') : patch[key];
     }
-    if (sets.length === 0) return;
-    this.db.prepare(`UPDATE articles SET ${sets.join(', ')}, updated_at = @at WHERE id = @id`).run(values);
+    if (Object.keys(set).length === 0) return;
+    await this.db
+      .updateTable('articles')
+      .set({ ...set, updated_at: now() })
+      .where('id', '=', this.d.id(id))
+      .execute();
   }
 
-  list(): ArticleSummary[] {
-    return this.listRows.all();
+  async list(): Promise<ArticleSummary[]> {
+    const rows = await this.db
+      .selectFrom('articles as a')
+      .leftJoin('claims as c', (j) => j.onRef('c.article_id', '=', 'a.id').on('c.review', '!=', 'dismissed'))
+      .select((eb) => [
+        'a.id',
+        'a.title',
+        'a.outlet',
+        'a.language',
+        'a.imported_at',
+        eb.fn.count<number>('c.id').as('claims'),
+        // FILTER: the same aggregate on both engines (PostgreSQL cannot sum a boolean; SQLite has FILTER since 3.30).
+        eb.fn.count<number>('c.id').filterWhere('c.status', '=', 'checked').as('checked'),
+      ])
+      .groupBy(['a.id', 'a.title', 'a.outlet', 'a.language', 'a.imported_at'])
+      .orderBy('a.imported_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .execute();
+    return rows.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, language: r.language, importedAt: r.imported_at, claims: readCount(r.claims), checked: readCount(r.checked) }));
   }
 
-  delete(id: string): boolean {
-    return this.deleteRow.run(id).changes > 0;
+  async delete(id: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('articles').where('id', '=', this.d.id(id)).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
   }
 }
 
-function toMeta(r: ArticleRow): ArticleMeta {
+function toMeta(r: { title: string; kicker: string | null; url: string | null; canonical_url: string | null; outlet: string | null; byline: string | null; published_at: string | null; modified_at: string | null; language: string | null }): ArticleMeta {
   return {
     title: r.title,
     kicker: r.kicker,

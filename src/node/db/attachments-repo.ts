@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { AttachmentInfo } from '../../contract/methods/attachments';
+import type { Db, Dialect } from './dialect/dialect';
 import { newId, now } from './ids';
 
 interface Row {
@@ -22,48 +22,42 @@ export interface NewAttachment {
   note: string;
 }
 
-const INFO = `id, claim_id, name, mime, size, sha256, note, created_at`;
+const INFO = ['id', 'claim_id', 'name', 'mime', 'size', 'sha256', 'note', 'created_at'] as const;
 
-/** Evidence files of a claim, stored in the workspace file itself. */
+/** Evidence files of a claim, stored in the workspace itself. */
 export class AttachmentsRepo {
-  private readonly insert;
-  private readonly ofClaim;
-  private readonly info;
-  private readonly data;
-  private readonly remove;
+  constructor(
+    private readonly db: Db,
+    private readonly d: Dialect,
+  ) {}
 
-  constructor(db: Database.Database) {
-    this.insert = db.prepare(
-      `INSERT INTO attachments(id, claim_id, name, mime, size, sha256, data, note, created_at) VALUES (@id, @claimId, @name, @mime, @size, @sha256, @data, @note, @at)`,
-    );
-    this.ofClaim = db.prepare<[string], Row>(`SELECT ${INFO} FROM attachments WHERE claim_id = ? ORDER BY created_at, id`);
-    this.info = db.prepare<[string], Row>(`SELECT ${INFO} FROM attachments WHERE id = ?`);
-    this.data = db.prepare<[string], { data: Buffer }>(`SELECT data FROM attachments WHERE id = ?`);
-    this.remove = db.prepare(`DELETE FROM attachments WHERE id = ?`);
-  }
-
-  add(a: NewAttachment): AttachmentInfo {
+  async add(a: NewAttachment): Promise<AttachmentInfo> {
     const id = newId();
-    this.insert.run({ id, claimId: a.claimId, name: a.name, mime: a.mime, size: a.bytes.byteLength, sha256: a.sha256, data: Buffer.from(a.bytes), note: a.note, at: now() });
-    return this.get(id)!;
+    await this.db
+      .insertInto('attachments')
+      .values({ id, claim_id: a.claimId, name: a.name, mime: a.mime, size: a.bytes.byteLength, sha256: a.sha256, data: Buffer.from(a.bytes), note: a.note, created_at: now() })
+      .execute();
+    return (await this.get(id))!;
   }
 
-  list(claimId: string): AttachmentInfo[] {
-    return this.ofClaim.all(claimId).map(toInfo);
+  async list(claimId: string): Promise<AttachmentInfo[]> {
+    const rows = await this.db.selectFrom('attachments').select(INFO).where('claim_id', '=', this.d.id(claimId)).orderBy('created_at').orderBy('id').execute();
+    return rows.map(toInfo);
   }
 
-  get(id: string): AttachmentInfo | null {
-    const row = this.info.get(id);
+  async get(id: string): Promise<AttachmentInfo | null> {
+    const row = await this.db.selectFrom('attachments').select(INFO).where('id', '=', this.d.id(id)).executeTakeFirst();
     return row ? toInfo(row) : null;
   }
 
-  bytes(id: string): Uint8Array | null {
-    const row = this.data.get(id);
+  async bytes(id: string): Promise<Uint8Array | null> {
+    const row = await this.db.selectFrom('attachments').select('data').where('id', '=', this.d.id(id)).executeTakeFirst();
     return row ? new Uint8Array(row.data) : null;
   }
 
-  delete(id: string): boolean {
-    return this.remove.run(id).changes > 0;
+  async delete(id: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('attachments').where('id', '=', this.d.id(id)).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
   }
 }
 

@@ -1,43 +1,15 @@
-import type Database from 'better-sqlite3';
 import { describeRange } from '../../core/anchoring/selector';
 import type { Anchor, Claim, ClaimOrigin, ClaimReviewState, ClaimStatus, ClaimType, DetectedClaim, ScoreReason, SpeakerKind } from '../../core/model';
 import { ANCHOR_STRIDE, claimField, claimSpeakerKind, claimType, packClaims, type ClaimBatch } from '../pool/claim-batch';
+import { readBool, readJson, toJson } from './codec';
+import { insertRows } from './dialect/bulk-insert';
+import type { Db, Dialect } from './dialect/dialect';
 import { newId, now } from './ids';
-import { parseJson } from './json';
+import type { ClaimAnchorsTable, ClaimsTable } from './schema';
+import type { Selectable } from 'kysely';
 
-interface ClaimRow {
-  id: string;
-  article_id: string;
-  text: string;
-  type: ClaimType;
-  speaker: string | null;
-  speaker_evidence: string | null;
-  speaker_kind: SpeakerKind | null;
-  score: number;
-  reasons: string;
-  origin: ClaimOrigin;
-  review: ClaimReviewState;
-  status: ClaimStatus;
-  verdict: string | null;
-  rationale: string;
-  tags: string;
-  assignee: string | null;
-  related_to: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-interface AnchorRow {
-  id: string;
-  claim_id: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  orphaned: number;
-  folded_line_id: string | null;
-}
+type ClaimRow = Omit<Selectable<ClaimsTable>, never>;
+type AnchorRow = Selectable<ClaimAnchorsTable>;
 
 /** The fields a user edits; each maps 1:1 to a column. */
 export interface ClaimChanges {
@@ -55,7 +27,7 @@ export interface ClaimChanges {
   assignee?: string | null;
 }
 
-const CHANGE_COLUMNS: Record<keyof ClaimChanges, string> = {
+const CHANGE_COLUMNS: Record<keyof ClaimChanges, keyof ClaimsTable> = {
   text: 'text',
   type: 'type',
   speaker: 'speaker',
@@ -75,68 +47,33 @@ export interface AnchorTexts {
   folded: { id: string; text: string }[];
 }
 
-/** Rows per multi-row INSERT: 12 parameters a claim, 8 an anchor, well under SQLite's 32,766. */
-const ROWS_PER_INSERT = 500;
-const CLAIM_INSERT = `INSERT INTO claims(id, article_id, text, type, speaker, speaker_evidence, speaker_kind, score, reasons, origin, review, status, rationale, position, created_at, updated_at)`;
-const CLAIM_VALUES = `(?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', 'suggested', 'unchecked', '', ?, ?, ?)`;
-const ANCHOR_INSERT = `INSERT INTO claim_anchors(id, claim_id, start, "end", exact, prefix, suffix, orphaned, folded_line_id)`;
-const ANCHOR_VALUES = `(?, ?, ?, ?, ?, ?, ?, 0, ?)`;
-/** Claims in one insert from which the full-text index is filled in one statement rather than by the trigger. */
-const BULK_INDEX_FROM = 5_000;
+const DETECTED_COLUMNS = ['id', 'article_id', 'text', 'type', 'speaker', 'speaker_evidence', 'speaker_kind', 'score', 'reasons', 'position', 'created_at', 'updated_at'] as const;
+const DETECTED_FIXED = { origin: 'auto', review: 'suggested', status: 'unchecked', rationale: '' };
+const ANCHOR_COLUMNS = ['id', 'claim_id', 'start', 'end', 'exact', 'prefix', 'suffix', 'folded_line_id'] as const;
+
+/** Named, never `*`: PostgreSQL's tables also hold their full-text vector, which nothing here reads. */
+const CLAIM_COLUMNS = [
+  'id', 'article_id', 'text', 'type', 'speaker', 'speaker_evidence', 'speaker_kind', 'score', 'reasons', 'origin', 'review', 'status',
+  'verdict', 'rationale', 'tags', 'assignee', 'related_to', 'position', 'created_at', 'updated_at',
+] as const;
 
 export class ClaimsRepo {
-  private readonly multiRowCache = new Map<string, Database.Statement>();
-  private readonly insertClaim;
-  private readonly insertAnchor;
-  private readonly setRelated;
-  private readonly getRow;
-  private readonly rowsOf;
-  private readonly anchorsOfClaim;
-  private readonly anchorsOfArticle;
-  private readonly kindOfSpeaker;
-
-  constructor(private readonly db: Database.Database) {
-    this.insertClaim = db.prepare(
-      `INSERT INTO claims(id, article_id, text, type, speaker, speaker_evidence, speaker_kind, score, reasons, origin, review, status, rationale, position, created_at, updated_at)
-       VALUES (@id, @articleId, @text, @type, @speaker, @speakerEvidence, @speakerKind, @score, @reasons, @origin, @review, 'unchecked', '', @position, @at, @at)`,
-    );
-    this.insertAnchor = db.prepare(
-      `INSERT INTO claim_anchors(id, claim_id, start, "end", exact, prefix, suffix, orphaned, folded_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
-    );
-    this.setRelated = db.prepare(`UPDATE claims SET related_to = ? WHERE id = ?`);
-    this.getRow = db.prepare<[string], ClaimRow>(`SELECT * FROM claims WHERE id = ?`);
-    this.kindOfSpeaker = db.prepare<[string, string], { kind: SpeakerKind }>(
-      `SELECT speaker_kind AS kind FROM claims WHERE article_id = ? AND speaker = ? AND speaker_kind IS NOT NULL ORDER BY updated_at DESC LIMIT 1`,
-    );
-    this.rowsOf = db.prepare<[string], ClaimRow>(`SELECT * FROM claims WHERE article_id = ? ORDER BY position, created_at, id`);
-    this.anchorsOfClaim = db.prepare<[string], AnchorRow>(`SELECT * FROM claim_anchors WHERE claim_id = ? ORDER BY folded_line_id IS NOT NULL, start`);
-    this.anchorsOfArticle = db.prepare<[string], AnchorRow>(
-      `SELECT a.* FROM claim_anchors a JOIN claims c ON c.id = a.claim_id WHERE c.article_id = ? ORDER BY a.folded_line_id IS NOT NULL, a.start`,
-    );
-  }
+  constructor(
+    private readonly db: Db,
+    private readonly d: Dialect,
+  ) {}
 
   /**
    * Stores the detector's suggestions with their anchors; returns the new ids in input order.
-   * Rows go in by chunks of multi-row INSERTs: one statement per chunk instead of one per row,
-   * so the full-text trigger feeds FTS5 a chunk at a time (a statement per row made it write a
-   * segment per claim: three quarters of a 20 MB article's storage time). A big import (a
-   * worker hands over a ClaimBatch) also skips the trigger: see `withBulkSearchIndex`.
+   * Rows go in by multi-row INSERTs (dialect/bulk-insert.ts). A worker hands over a
+   * ClaimBatch (the detector's claims packed for the trip between threads: pool/claim-batch.ts);
+   * the text fields are read from it as slices, without rebuilding claim objects.
    */
-  insertDetected(articleId: string, detected: DetectedClaim[] | ClaimBatch, texts: AnchorTexts): string[] {
+  async insertDetected(articleId: string, detected: DetectedClaim[] | ClaimBatch, texts: AnchorTexts): Promise<string[]> {
     const batch = Array.isArray(detected) ? packClaims(detected) : detected;
-    return this.withBulkSearchIndex(articleId, batch.count, () => this.insertBatch(articleId, batch, texts));
-  }
-
-  private insertBatch(articleId: string, batch: ClaimBatch, texts: AnchorTexts): string[] {
     const at = now();
     const ids: string[] = new Array<string>(batch.count);
-    const args: unknown[] = [];
-    let rows = 0;
-    const flush = (head: string, values: string) => {
-      if (rows > 0) this.multiRow(head, values, rows).run(args);
-      args.length = 0;
-      rows = 0;
-    };
+    const claims: unknown[][] = new Array<unknown[]>(batch.count);
     const { anchors } = batch;
     let a = 0;
     for (let i = 0; i < batch.count; i++) {
@@ -149,113 +86,124 @@ export class ClaimsRepo {
       }
       if (position < 0) position = texts.body.length;
       const score = Math.min(1, Math.max(0, batch.scores[i]!));
-      args.push(id, articleId, claimField(batch, i, 'text'), claimType(batch, i), claimField(batch, i, 'speaker'), claimField(batch, i, 'speakerEvidence'), claimSpeakerKind(batch, i), score, claimField(batch, i, 'reasons'), position, at, at);
-      if (++rows === ROWS_PER_INSERT) flush(CLAIM_INSERT, CLAIM_VALUES);
+      claims[i] = [id, articleId, claimField(batch, i, 'text'), claimType(batch, i), claimField(batch, i, 'speaker'), claimField(batch, i, 'speakerEvidence'), claimSpeakerKind(batch, i), score, claimField(batch, i, 'reasons'), position, at, at];
     }
-    flush(CLAIM_INSERT, CLAIM_VALUES);
+    await insertRows(this.db, this.d, 'claims', DETECTED_COLUMNS, claims, DETECTED_FIXED);
+    const anchorRows: unknown[][] = [];
     for (let k = 0; k < anchors.length; k += ANCHOR_STRIDE) {
       const folded = anchors[k + 3]!;
       const line = folded < 0 ? null : texts.folded[folded];
       const sel = describeRange(line ? line.text : texts.body, anchors[k + 1]!, anchors[k + 2]!);
-      args.push(newId(), ids[anchors[k]!], sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, line?.id ?? null);
-      if (++rows === ROWS_PER_INSERT) flush(ANCHOR_INSERT, ANCHOR_VALUES);
+      anchorRows.push([newId(), ids[anchors[k]!], sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, line?.id ?? null]);
     }
-    flush(ANCHOR_INSERT, ANCHOR_VALUES);
+    await insertRows(this.db, this.d, 'claim_anchors', ANCHOR_COLUMNS, anchorRows, { orphaned: false });
     for (let i = 0; i < batch.count; i++) {
       const r = batch.related[i]!;
       const target = r < 0 ? undefined : ids[r];
-      if (target && target !== ids[i]) this.setRelated.run(target, ids[i]);
+      if (target && target !== ids[i]) await this.db.updateTable('claims').set({ related_to: target }).where('id', '=', ids[i]!).execute();
     }
     return ids;
   }
 
-  /**
-   * Runs a big insert of claims with the full-text index filled once at the end, by one
-   * INSERT … SELECT, instead of by the per-row trigger (for 180,000 claims: ~0.7 s instead of
-   * ~2.3 s). The trigger is dropped and re-created from its own stored SQL inside the caller's
-   * transaction, so the schema is the same afterwards and a failure rolls both back; other
-   * connections never see it missing. Outside a transaction, or for a small insert, the trigger does it.
-   */
-  private withBulkSearchIndex<T>(articleId: string, count: number, insert: () => T): T {
-    if (count < BULK_INDEX_FROM || !this.db.inTransaction) return insert();
-    const trigger = this.db.prepare<[], string>(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'claims_fts_insert'`).pluck().get();
-    if (!trigger) return insert();
-    const before = this.db.prepare<[], number>(`SELECT coalesce(max(rowid), 0) FROM claims`).pluck().get() ?? 0;
-    this.db.exec('DROP TRIGGER claims_fts_insert');
-    const result = insert();
-    this.db
-      .prepare(`INSERT INTO claims_fts(rowid, text, rationale, speaker) SELECT rowid, text, rationale, coalesce(speaker, '') FROM claims WHERE rowid > ? AND article_id = ?`)
-      .run(before, articleId);
-    this.db.exec(trigger);
-    return result;
-  }
-
-  /** A prepared INSERT of `rows` rows, cached by size (a full chunk, and the last one of each import). */
-  private multiRow(head: string, values: string, rows: number): Database.Statement {
-    const key = `${head}#${rows}`;
-    let stmt = this.multiRowCache.get(key);
-    if (!stmt) {
-      stmt = this.db.prepare(`${head} VALUES ${Array.from({ length: rows }, () => values).join(', ')}`);
-      // Only full chunks are worth keeping: a last chunk's size rarely comes back.
-      if (rows === ROWS_PER_INSERT) this.multiRowCache.set(key, stmt);
-    }
-    return stmt;
-  }
-
   /** A claim the user marked by selecting text. */
-  insertManual(articleId: string, body: string, start: number, end: number): string {
+  async insertManual(articleId: string, body: string, start: number, end: number): Promise<string> {
     const id = newId();
     const sel = describeRange(body, start, end);
-    this.insertClaim.run({
-      id,
-      articleId,
-      text: sel.exact.trim(),
-      type: 'other',
-      speaker: null,
-      speakerEvidence: null,
-      speakerKind: null,
-      score: 1,
-      reasons: JSON.stringify([{ code: 'marked-by-user', evidence: null, weight: 1 }]),
-      origin: 'manual',
-      review: 'accepted',
-      position: sel.start,
-      at: now(),
-    });
-    this.insertAnchor.run(newId(), id, sel.start, sel.end, sel.exact, sel.prefix, sel.suffix, null);
+    const at = now();
+    await this.db
+      .insertInto('claims')
+      .values({
+        id,
+        article_id: articleId,
+        text: sel.exact.trim(),
+        type: 'other',
+        speaker: null,
+        speaker_evidence: null,
+        speaker_kind: null,
+        score: 1,
+        reasons: toJson([{ code: 'marked-by-user', evidence: null, weight: 1 }]),
+        origin: 'manual',
+        review: 'accepted',
+        status: 'unchecked',
+        rationale: '',
+        position: sel.start,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await this.db
+      .insertInto('claim_anchors')
+      .values({ id: newId(), claim_id: id, start: sel.start, end: sel.end, exact: sel.exact, prefix: sel.prefix, suffix: sel.suffix, orphaned: 0, folded_line_id: null })
+      .execute();
     return id;
   }
 
   /** Whether the article already knows `speaker` as a person or an organisation (another claim of theirs says so). */
-  speakerKindIn(articleId: string, speaker: string): SpeakerKind | null {
-    return this.kindOfSpeaker.get(articleId, speaker)?.kind ?? null;
+  async speakerKindIn(articleId: string, speaker: string): Promise<SpeakerKind | null> {
+    const row = await this.db
+      .selectFrom('claims')
+      .select('speaker_kind')
+      .where('article_id', '=', this.d.id(articleId))
+      .where('speaker', '=', speaker)
+      .where('speaker_kind', 'is not', null)
+      .orderBy('updated_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return (row?.speaker_kind as SpeakerKind | null | undefined) ?? null;
   }
 
-  get(id: string): Claim | null {
-    const row = this.getRow.get(id);
-    return row ? toClaim(row, this.anchorsOfClaim.all(id)) : null;
+  async get(id: string): Promise<Claim | null> {
+    const row = await this.db.selectFrom('claims').select(CLAIM_COLUMNS).where('id', '=', this.d.id(id)).executeTakeFirst();
+    if (!row) return null;
+    const anchors = await this.db.selectFrom('claim_anchors').selectAll().where('claim_id', '=', row.id).orderBy((eb) => eb.parens(eb.ref('folded_line_id'), 'is not', null)).orderBy('start').execute();
+    return toClaim(row, anchors);
   }
 
-  listByArticle(articleId: string): Claim[] {
+  async listByArticle(articleId: string): Promise<Claim[]> {
+    const id = this.d.id(articleId);
+    const anchorRows = await this.db
+      .selectFrom('claim_anchors as a')
+      .innerJoin('claims as c', 'c.id', 'a.claim_id')
+      .selectAll('a')
+      .where('c.article_id', '=', id)
+      .orderBy((eb) => eb.parens(eb.ref('a.folded_line_id'), 'is not', null))
+      .orderBy('a.start')
+      .execute();
     const anchors = new Map<string, AnchorRow[]>();
-    for (const a of this.anchorsOfArticle.all(articleId)) {
+    for (const a of anchorRows) {
       const list = anchors.get(a.claim_id);
       if (list) list.push(a);
       else anchors.set(a.claim_id, [a]);
     }
-    return this.rowsOf.all(articleId).map((r) => toClaim(r, anchors.get(r.id) ?? []));
+    const rows = await this.db.selectFrom('claims').select(CLAIM_COLUMNS).where('article_id', '=', id).orderBy('position').orderBy('created_at').orderBy('id').execute();
+    return rows.map((r) => toClaim(r, anchors.get(r.id) ?? []));
   }
 
-  update(id: string, changes: ClaimChanges): void {
-    const sets: string[] = [];
-    const values: Record<string, unknown> = { id, at: now() };
+  async update(id: string, changes: ClaimChanges): Promise<void> {
+    const set: Record<string, unknown> = {};
     for (const [key, column] of Object.entries(CHANGE_COLUMNS) as [keyof ClaimChanges, string][]) {
       const v = changes[key];
       if (v === undefined) continue;
-      sets.push(`${column} = @${key}`);
-      values[key] = key === 'tags' ? JSON.stringify(v) : v;
+      set[column] = key === 'tags' ? toJson(v) : v;
     }
-    if (sets.length === 0) return;
-    this.db.prepare(`UPDATE claims SET ${sets.join(', ')}, updated_at = @at WHERE id = @id`).run(values);
+    if (Object.keys(set).length === 0) return;
+    await this.db
+      .updateTable('claims')
+      .set({ ...set, updated_at: now() })
+      .where('id', '=', this.d.id(id))
+      .execute();
+  }
+
+  /** Which verdicts claims carry, and how many of each (a scale in use must keep them). */
+  async verdictsInUse(): Promise<{ verdict: string; n: number }[]> {
+    const rows = await this.db
+      .selectFrom('claims')
+      .select((eb) => ['verdict', eb.fn.countAll<number>().as('n')])
+      .where('verdict', 'is not', null)
+      .groupBy('verdict')
+      .orderBy('verdict')
+      .execute();
+    return rows.map((r) => ({ verdict: r.verdict!, n: Number(r.n) }));
   }
 }
 
@@ -264,18 +212,18 @@ function toClaim(r: ClaimRow, anchors: AnchorRow[]): Claim {
     id: r.id,
     articleId: r.article_id,
     text: r.text,
-    type: r.type,
+    type: r.type as ClaimType,
     speaker: r.speaker,
     speakerEvidence: r.speaker_evidence,
-    speakerKind: r.speaker_kind ?? null,
+    speakerKind: (r.speaker_kind as SpeakerKind | null) ?? null,
     score: r.score,
-    reasons: parseJson<ScoreReason[]>(r.reasons, []),
-    origin: r.origin,
-    review: r.review,
-    status: r.status,
+    reasons: readJson<ScoreReason[]>(r.reasons, []),
+    origin: r.origin as ClaimOrigin,
+    review: r.review as ClaimReviewState,
+    status: r.status as ClaimStatus,
     verdict: r.verdict,
     rationale: r.rationale,
-    tags: parseJson<string[]>(r.tags, []),
+    tags: readJson<string[]>(r.tags, []),
     assignee: r.assignee,
     relatedTo: r.related_to,
     anchors: anchors.map(toAnchor),
@@ -285,5 +233,5 @@ function toClaim(r: ClaimRow, anchors: AnchorRow[]): Claim {
 }
 
 function toAnchor(a: AnchorRow): Anchor {
-  return { id: a.id, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, orphaned: a.orphaned === 1, foldedLineId: a.folded_line_id };
+  return { id: a.id, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, orphaned: readBool(a.orphaned), foldedLineId: a.folded_line_id };
 }

@@ -1,6 +1,8 @@
-import type Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { QuoteSelector } from '../../core/anchoring/selector';
 import type { Block, Claim, FoldedLine } from '../../core/model';
+import { toBool, toJson } from './codec';
+import type { Db, Dialect } from './dialect/dialect';
 import { newId, now } from './ids';
 
 export interface StoredLine extends FoldedLine {
@@ -19,55 +21,30 @@ export interface AnchorPlacement extends QuoteSelector {
  * split. Every method runs inside the caller's transaction.
  */
 export class EditingRepo {
-  private readonly setText;
-  private readonly setOriginal;
-  private readonly lineIds;
-  private readonly insertLine;
-  private readonly updateLine;
-  private readonly deleteLine;
-  private readonly placeAnchor;
-  private readonly anchorOwner;
-  private readonly moveAnchor;
-  private readonly insertAnchor;
-  private readonly deleteAnchor;
-  private readonly setPositionText;
-  private readonly deleteClaim;
-  private readonly insertClaim;
+  constructor(
+    private readonly db: Db,
+    private readonly d: Dialect,
+  ) {}
 
-  constructor(private readonly db: Database.Database) {
-    this.setText = db.prepare(`UPDATE articles SET body = ?, blocks = ?, updated_at = ? WHERE id = ?`);
-    this.setOriginal = db.prepare(`UPDATE articles SET original = ? WHERE id = ?`);
-    this.lineIds = db.prepare<[string], { id: string }>(`SELECT id FROM article_lines WHERE article_id = ?`);
-    this.insertLine = db.prepare(`INSERT INTO article_lines(id, article_id, kind, text, position, ord, inline) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-    this.updateLine = db.prepare(`UPDATE article_lines SET kind = ?, text = ?, position = ?, ord = ?, inline = ? WHERE id = ? AND article_id = ?`);
-    this.deleteLine = db.prepare(`DELETE FROM article_lines WHERE id = ? AND article_id = ?`);
-    this.placeAnchor = db.prepare(`UPDATE claim_anchors SET start = ?, "end" = ?, exact = ?, prefix = ?, suffix = ?, orphaned = ?, folded_line_id = ? WHERE id = ?`);
-    this.anchorOwner = db.prepare<[string], { claimId: string; articleId: string }>(
-      `SELECT a.claim_id AS claimId, c.article_id AS articleId FROM claim_anchors a JOIN claims c ON c.id = a.claim_id WHERE a.id = ?`,
-    );
-    this.moveAnchor = db.prepare(`UPDATE claim_anchors SET claim_id = ? WHERE id = ?`);
-    this.insertAnchor = db.prepare(`INSERT INTO claim_anchors(id, claim_id, start, "end", exact, prefix, suffix, orphaned, folded_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.deleteAnchor = db.prepare(`DELETE FROM claim_anchors WHERE id = ?`);
-    this.setPositionText = db.prepare(`UPDATE claims SET position = ?, text = ?, updated_at = ? WHERE id = ?`);
-    this.deleteClaim = db.prepare(`DELETE FROM claims WHERE id = ?`);
-    this.insertClaim = db.prepare(
-      `INSERT INTO claims(id, article_id, text, type, speaker, speaker_evidence, speaker_kind, score, reasons, origin, review, status, verdict, rationale, tags, assignee, position, created_at, updated_at)
-       VALUES (@id, @articleId, @text, @type, @speaker, @speakerEvidence, @speakerKind, @score, @reasons, @origin, @review, @status, @verdict, @rationale, @tags, @assignee, @position, @at, @at)`,
-    );
-  }
-
-  setArticleText(articleId: string, body: string, blocks: Block[]): string {
+  async setArticleText(articleId: string, body: string, blocks: Block[]): Promise<string> {
     const at = now();
-    this.setText.run(body, JSON.stringify(blocks), at, articleId);
+    await this.db.updateTable('articles').set({ body, blocks: toJson(blocks), updated_at: at }).where('id', '=', this.d.id(articleId)).execute();
     return at;
   }
 
-  setArticleOriginal(articleId: string, original: string): void {
-    this.setOriginal.run(original, articleId);
+  async setArticleOriginal(articleId: string, original: string): Promise<void> {
+    await this.db.updateTable('articles').set({ original }).where('id', '=', this.d.id(articleId)).execute();
   }
 
-  lineIdsOf(articleId: string): Set<string> {
-    return new Set(this.lineIds.all(articleId).map((r) => r.id));
+  async lineIdsOf(articleId: string): Promise<Set<string>> {
+    const rows = await this.db.selectFrom('article_lines').select('id').where('article_id', '=', this.d.id(articleId)).execute();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** The article a folded line belongs to, if any. */
+  async articleOfLine(lineId: string): Promise<string | null> {
+    const row = await this.db.selectFrom('article_lines').select('article_id').where('id', '=', this.d.id(lineId)).executeTakeFirst();
+    return row?.article_id ?? null;
   }
 
   /**
@@ -75,97 +52,121 @@ export class EditingRepo {
    * existing ones updated. Lines no longer folded are removed by
    * `removeLines`, after the anchors that pointed into them have moved.
    */
-  upsertLines(articleId: string, lines: StoredLine[], existing: Set<string>): void {
+  async upsertLines(articleId: string, lines: StoredLine[], existing: Set<string>): Promise<void> {
     for (const l of lines) {
-      const inline = l.inline ? 1 : 0;
-      if (existing.has(l.id)) this.updateLine.run(l.kind, l.text, l.position, l.order, inline, l.id, articleId);
-      else this.insertLine.run(l.id, articleId, l.kind, l.text, l.position, l.order, inline);
+      const inline = toBool(l.inline === true);
+      if (existing.has(l.id)) {
+        await this.db.updateTable('article_lines').set({ kind: l.kind, text: l.text, position: l.position, ord: l.order, inline }).where('id', '=', l.id).where('article_id', '=', articleId).execute();
+      } else {
+        await this.db.insertInto('article_lines').values({ id: l.id, article_id: articleId, kind: l.kind, text: l.text, position: l.position, ord: l.order, inline }).execute();
+      }
     }
   }
 
-  removeLines(articleId: string, ids: Iterable<string>): void {
-    for (const id of ids) this.deleteLine.run(id, articleId);
+  async removeLines(articleId: string, ids: Iterable<string>): Promise<void> {
+    for (const id of ids) await this.db.deleteFrom('article_lines').where('id', '=', id).where('article_id', '=', articleId).execute();
   }
 
-  place(a: AnchorPlacement): void {
-    this.placeAnchor.run(a.start, a.end, a.exact, a.prefix, a.suffix, a.orphaned ? 1 : 0, a.foldedLineId, a.id);
+  async place(a: AnchorPlacement): Promise<void> {
+    await this.db
+      .updateTable('claim_anchors')
+      .set({ start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, orphaned: toBool(a.orphaned), folded_line_id: a.foldedLineId })
+      .where('id', '=', a.id)
+      .execute();
   }
 
-  ownerOfAnchor(anchorId: string): { claimId: string; articleId: string } | null {
-    return this.anchorOwner.get(anchorId) ?? null;
+  async ownerOfAnchor(anchorId: string): Promise<{ claimId: string; articleId: string } | null> {
+    const row = await this.db
+      .selectFrom('claim_anchors as a')
+      .innerJoin('claims as c', 'c.id', 'a.claim_id')
+      .select(['a.claim_id as claimId', 'c.article_id as articleId'])
+      .where('a.id', '=', this.d.id(anchorId))
+      .executeTakeFirst();
+    return row ?? null;
   }
 
-  moveAnchorTo(anchorId: string, claimId: string): void {
-    this.moveAnchor.run(claimId, anchorId);
-  }
-
-  addAnchor(claimId: string, a: Omit<AnchorPlacement, 'id'>): string {
+  async addAnchor(claimId: string, a: Omit<AnchorPlacement, 'id'>): Promise<string> {
     const id = newId();
-    this.insertAnchor.run(id, claimId, a.start, a.end, a.exact, a.prefix, a.suffix, a.orphaned ? 1 : 0, a.foldedLineId);
+    await this.db
+      .insertInto('claim_anchors')
+      .values({ id, claim_id: claimId, start: a.start, end: a.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, orphaned: toBool(a.orphaned), folded_line_id: a.foldedLineId })
+      .execute();
     return id;
   }
 
   /** Only for an anchor another anchor of the same claim now covers (merge). */
-  removeAnchor(anchorId: string): void {
-    this.deleteAnchor.run(anchorId);
+  async removeAnchor(anchorId: string): Promise<void> {
+    await this.db.deleteFrom('claim_anchors').where('id', '=', anchorId).execute();
   }
 
-  setClaimPositionAndText(claimId: string, position: number, text: string): void {
-    this.setPositionText.run(position, text, now(), claimId);
+  async setClaimPositionAndText(claimId: string, position: number, text: string): Promise<void> {
+    await this.db.updateTable('claims').set({ position, text, updated_at: now() }).where('id', '=', claimId).execute();
   }
 
   /**
    * Points every row that references claim `from` at claim `into` — sources,
    * attachments, related claims, whatever a later migration adds — found
-   * through SQLite's own foreign-key list, so a merge loses nothing. A row
-   * that would duplicate one `into` already has (the same source twice) stays
-   * behind and goes with `from`.
+   * through the engine's own catalog (dialect/catalog.ts), so a merge loses
+   * nothing. A row that would duplicate one `into` already has (the same
+   * source twice: a unique key holding the column) stays behind and goes
+   * with `from`.
    */
-  repointReferences(from: string, into: string): void {
-    const tables = this.db.prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'`).all();
-    for (const { name } of tables) {
-      const fks = this.db.prepare<[], { table: string; from: string; to: string }>(`SELECT "table", "from", "to" FROM pragma_foreign_key_list('${name.replace(/'/g, "''")}')`).all();
-      for (const fk of fks) {
-        if (fk.table !== 'claims' || fk.to !== 'id') continue;
-        const column = `"${fk.from.replace(/"/g, '""')}"`;
-        const table = `"${name.replace(/"/g, '""')}"`;
-        if (name === 'claims') {
+  async repointReferences(from: string, into: string): Promise<void> {
+    const schema = await this.d.catalog.describe(this.db);
+    for (const [table, info] of Object.entries(schema)) {
+      for (const fk of info.foreignKeys) {
+        if (fk.refTable !== 'claims' || fk.refColumn !== 'id') continue;
+        const t = sql.table(table);
+        const c = sql.ref(fk.column);
+        if (table === 'claims') {
           // A claim related to `from` is now related to `into` (never to itself).
-          this.db.prepare(`UPDATE claims SET ${column} = CASE WHEN id = ? THEN NULL ELSE ? END WHERE ${column} = ?`).run(into, into, from);
-        } else {
-          this.db.prepare(`UPDATE OR IGNORE ${table} SET ${column} = ? WHERE ${column} = ?`).run(into, from);
+          await sql`UPDATE ${t} SET ${c} = ${into} WHERE ${c} = ${from} AND id <> ${into}`.execute(this.db);
+          await sql`UPDATE ${t} SET ${c} = NULL WHERE ${c} = ${from}`.execute(this.db);
+          continue;
         }
+        const keys = [info.primaryKey, ...info.indexes.filter((i) => i.unique).map((i) => i.columns)].filter((k) => k.includes(fk.column) && !k.includes('<expr>'));
+        const clashes = keys.map((key) => {
+          const same = key.filter((k) => k !== fk.column).map((k) => sql`o.${sql.ref(k)} = ${t}.${sql.ref(k)}`);
+          return sql`EXISTS (SELECT 1 FROM ${t} AS o WHERE o.${c} = ${into}${same.length ? sql` AND ${sql.join(same, sql` AND `)}` : sql``})`;
+        });
+        const guard = clashes.length ? sql` AND NOT (${sql.join(clashes, sql` OR `)})` : sql``;
+        await sql`UPDATE ${t} SET ${c} = ${into} WHERE ${c} = ${from}${guard}`.execute(this.db);
       }
     }
   }
 
-  removeClaim(claimId: string): void {
-    this.deleteClaim.run(claimId);
+  async removeClaim(claimId: string): Promise<void> {
+    await this.db.deleteFrom('claims').where('id', '=', claimId).execute();
   }
 
   /** A new claim made from part of another (split): same article, type, speaker and reasons; a verdict of its own. */
-  insertClaimLike(source: Claim, text: string, position: number): string {
+  async insertClaimLike(source: Claim, text: string, position: number): Promise<string> {
     const id = newId();
-    this.insertClaim.run({
-      id,
-      articleId: source.articleId,
-      text,
-      type: source.type,
-      speaker: source.speaker,
-      speakerEvidence: source.speakerEvidence,
-      speakerKind: source.speakerKind,
-      score: source.score,
-      reasons: JSON.stringify([...source.reasons, { code: 'split-by-user', evidence: null, weight: 0 }]),
-      origin: 'manual',
-      review: 'accepted',
-      status: 'unchecked',
-      verdict: null,
-      rationale: '',
-      tags: JSON.stringify(source.tags),
-      assignee: source.assignee,
-      position,
-      at: now(),
-    });
+    const at = now();
+    await this.db
+      .insertInto('claims')
+      .values({
+        id,
+        article_id: source.articleId,
+        text,
+        type: source.type,
+        speaker: source.speaker,
+        speaker_evidence: source.speakerEvidence,
+        speaker_kind: source.speakerKind,
+        score: source.score,
+        reasons: toJson([...source.reasons, { code: 'split-by-user', evidence: null, weight: 0 }]),
+        origin: 'manual',
+        review: 'accepted',
+        status: 'unchecked',
+        verdict: null,
+        rationale: '',
+        tags: toJson(source.tags),
+        assignee: source.assignee,
+        position,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
     return id;
   }
 }

@@ -1,22 +1,8 @@
-import type Database from 'better-sqlite3';
-import type { Source, Stance } from '../../core/model';
-import { toFtsQuery } from '../../core/search-query';
+import type { Stance } from '../../core/model';
 import type { LibrarySource, SourceCitation } from '../../contract/methods/library';
+import { readCount } from './codec';
+import type { Db, Dialect } from './dialect/dialect';
 import { now } from './ids';
-
-interface SourceRow {
-  id: string;
-  url: string;
-  title: string;
-  publisher: string;
-  author: string;
-  published_at: string | null;
-  accessed_at: string | null;
-  kind: string;
-  snapshot_sha256: string | null;
-  snapshot_at: string | null;
-  uses: number;
-}
 
 export interface SourceFields {
   title?: string;
@@ -40,99 +26,116 @@ export interface StoredSnapshot {
   url: string;
 }
 
-const COLUMNS: Record<keyof SourceFields, string> = { title: 'title', publisher: 'publisher', author: 'author', publishedAt: 'published_at', accessedAt: 'accessed_at' };
-const CITATION_COLUMNS: Record<keyof CitationFields, string> = { stance: 'stance', excerpt: 'excerpt', note: 'note' };
-
-const SELECT_SOURCE = `SELECT s.id, s.url, s.title, s.publisher, s.author, s.published_at, s.accessed_at, s.kind, s.snapshot_sha256, s.snapshot_at,
-                              (SELECT count(*) FROM claim_sources cs WHERE cs.source_id = s.id) AS uses
-                         FROM sources s`;
+const COLUMNS = { title: 'title', publisher: 'publisher', author: 'author', publishedAt: 'published_at', accessedAt: 'accessed_at' } as const satisfies Record<keyof SourceFields, string>;
 
 /** The workspace's source library: search, reuse across claims, edit, archive. */
 export class LibraryRepo {
-  private readonly recent;
-  private readonly matching;
-  private readonly byId;
-  private readonly linkStmt;
-  private readonly linked;
-  private readonly citedByStmt;
-  private readonly setSnapshotStmt;
-  private readonly snapshotStmt;
-
-  constructor(private readonly db: Database.Database) {
-    this.recent = db.prepare<[number], SourceRow>(`${SELECT_SOURCE} ORDER BY s.updated_at DESC, s.id DESC LIMIT ?`);
-    this.matching = db.prepare<[string, number], SourceRow>(
-      `${SELECT_SOURCE} JOIN sources_fts f ON f.rowid = s.rowid WHERE sources_fts MATCH ? ORDER BY f.rank LIMIT ?`,
-    );
-    this.byId = db.prepare<[string], SourceRow>(`${SELECT_SOURCE} WHERE s.id = ?`);
-    this.linkStmt = db.prepare(
-      `INSERT INTO claim_sources(claim_id, source_id, stance, excerpt, note, ord, created_at)
-       VALUES (@claimId, @sourceId, @stance, @excerpt, @note, (SELECT coalesce(max(ord), -1) + 1 FROM claim_sources WHERE claim_id = @claimId), @at)`,
-    );
-    this.linked = db.prepare<[string, string], { n: number }>(`SELECT count(*) AS n FROM claim_sources WHERE claim_id = ? AND source_id = ?`);
-    this.citedByStmt = db.prepare<[string], SourceCitation>(
-      `SELECT c.id AS claimId, c.article_id AS articleId, a.title AS articleTitle, c.text AS claimText, cs.stance AS stance
-         FROM claim_sources cs JOIN claims c ON c.id = cs.claim_id JOIN articles a ON a.id = c.article_id
-        WHERE cs.source_id = ? ORDER BY a.imported_at DESC, c.position`,
-    );
-    this.setSnapshotStmt = db.prepare(
-      `UPDATE sources SET snapshot = @bytes, snapshot_mime = @mime, snapshot_sha256 = @sha256, snapshot_at = @capturedAt, snapshot_url = @url, updated_at = @at WHERE id = @id`,
-    );
-    this.snapshotStmt = db.prepare<[string], { snapshot: Buffer | null; snapshot_mime: string | null; snapshot_sha256: string | null; snapshot_at: string | null; snapshot_url: string | null; url: string }>(
-      `SELECT snapshot, snapshot_mime, snapshot_sha256, snapshot_at, snapshot_url, url FROM sources WHERE id = ?`,
-    );
-  }
+  constructor(
+    private readonly db: Db,
+    private readonly d: Dialect,
+  ) {}
 
   /** Search as you type: every word a prefix; an empty query lists the most recently used sources. */
-  search(q: string, limit: number): LibrarySource[] {
-    const query = toFtsQuery(q);
-    const rows = query ? this.matching.all(query, limit) : this.recent.all(limit);
-    return rows.map(toLibrarySource);
+  async search(q: string, limit: number): Promise<LibrarySource[]> {
+    const ids = await this.d.search.sourceIds(this.db, q, limit);
+    if (ids === null) return (await this.sources().orderBy('s.updated_at', 'desc').orderBy('s.id', 'desc').limit(limit).execute()).map(toLibrarySource);
+    if (ids.length === 0) return [];
+    const byId = new Map((await this.sources().where('s.id', 'in', ids).execute()).map((r) => [r.id, r]));
+    return ids.map((id) => toLibrarySource(byId.get(id)!));
   }
 
-  get(id: string): LibrarySource | null {
-    const row = this.byId.get(id);
+  async get(id: string): Promise<LibrarySource | null> {
+    const row = await this.sources().where('s.id', '=', this.d.id(id)).executeTakeFirst();
     return row ? toLibrarySource(row) : null;
   }
 
-  isLinked(claimId: string, sourceId: string): boolean {
-    return (this.linked.get(claimId, sourceId)?.n ?? 0) > 0;
+  async isLinked(claimId: string, sourceId: string): Promise<boolean> {
+    const row = await this.db.selectFrom('claim_sources').select('claim_id').where('claim_id', '=', this.d.id(claimId)).where('source_id', '=', this.d.id(sourceId)).executeTakeFirst();
+    return row !== undefined;
   }
 
-  link(claimId: string, sourceId: string, citation: Required<CitationFields>): void {
-    this.linkStmt.run({ claimId, sourceId, ...citation, at: now() });
+  async update(id: string, fields: SourceFields): Promise<void> {
+    const set: Record<string, string | null> = {};
+    for (const [key, column] of Object.entries(COLUMNS) as [keyof SourceFields, string][]) if (fields[key] !== undefined) set[column] = fields[key];
+    if (Object.keys(set).length === 0) return;
+    await this.db
+      .updateTable('sources')
+      .set({ ...set, updated_at: now() })
+      .where('id', '=', this.d.id(id))
+      .execute();
   }
 
-  update(id: string, fields: SourceFields): void {
-    const sets = Object.keys(fields).filter((k) => fields[k as keyof SourceFields] !== undefined) as (keyof SourceFields)[];
-    if (sets.length === 0) return;
-    this.db.prepare(`UPDATE sources SET ${sets.map((k) => `${COLUMNS[k]} = @${k}`).join(', ')}, updated_at = @at WHERE id = @id`).run({ ...fields, id, at: now() });
+  async updateCitation(claimId: string, sourceId: string, fields: CitationFields): Promise<void> {
+    const set: Record<string, string> = {};
+    for (const key of ['stance', 'excerpt', 'note'] as const) if (fields[key] !== undefined) set[key] = fields[key];
+    if (Object.keys(set).length === 0) return;
+    await this.db.updateTable('claim_sources').set(set).where('claim_id', '=', this.d.id(claimId)).where('source_id', '=', this.d.id(sourceId)).execute();
   }
 
-  updateCitation(claimId: string, sourceId: string, fields: CitationFields): void {
-    const sets = Object.keys(fields).filter((k) => fields[k as keyof CitationFields] !== undefined) as (keyof CitationFields)[];
-    if (sets.length === 0) return;
-    this.db
-      .prepare(`UPDATE claim_sources SET ${sets.map((k) => `${CITATION_COLUMNS[k]} = @${k}`).join(', ')} WHERE claim_id = @claimId AND source_id = @sourceId`)
-      .run({ ...fields, claimId, sourceId });
+  async citedBy(sourceId: string): Promise<SourceCitation[]> {
+    const rows = await this.db
+      .selectFrom('claim_sources as cs')
+      .innerJoin('claims as c', 'c.id', 'cs.claim_id')
+      .innerJoin('articles as a', 'a.id', 'c.article_id')
+      .select(['c.id as claimId', 'c.article_id as articleId', 'a.title as articleTitle', 'c.text as claimText', 'cs.stance as stance'])
+      .where('cs.source_id', '=', this.d.id(sourceId))
+      .orderBy('a.imported_at', 'desc')
+      .orderBy('c.position')
+      .execute();
+    return rows.map((r) => ({ ...r, stance: r.stance as Stance }));
   }
 
-  citedBy(sourceId: string): SourceCitation[] {
-    return this.citedByStmt.all(sourceId);
+  async setSnapshot(id: string, s: StoredSnapshot): Promise<void> {
+    await this.db
+      .updateTable('sources')
+      .set({ snapshot: Buffer.from(s.bytes), snapshot_mime: s.mime, snapshot_sha256: s.sha256, snapshot_at: s.capturedAt, snapshot_url: s.url, updated_at: now() })
+      .where('id', '=', this.d.id(id))
+      .execute();
   }
 
-  setSnapshot(id: string, s: StoredSnapshot): void {
-    this.setSnapshotStmt.run({ id, bytes: Buffer.from(s.bytes), mime: s.mime, sha256: s.sha256, capturedAt: s.capturedAt, url: s.url, at: now() });
-  }
-
-  snapshot(id: string): StoredSnapshot | null {
-    const row = this.snapshotStmt.get(id);
+  async snapshot(id: string): Promise<StoredSnapshot | null> {
+    const row = await this.db
+      .selectFrom('sources')
+      .select(['snapshot', 'snapshot_mime', 'snapshot_sha256', 'snapshot_at', 'snapshot_url', 'url'])
+      .where('id', '=', this.d.id(id))
+      .executeTakeFirst();
     if (!row?.snapshot || !row.snapshot_sha256 || !row.snapshot_at) return null;
     return { bytes: new Uint8Array(row.snapshot), mime: row.snapshot_mime ?? 'application/octet-stream', sha256: row.snapshot_sha256, capturedAt: row.snapshot_at, url: row.snapshot_url ?? row.url };
   }
+
+  private sources() {
+    return this.db
+      .selectFrom('sources as s')
+      .select((eb) => [
+        's.id',
+        's.url',
+        's.title',
+        's.publisher',
+        's.author',
+        's.published_at',
+        's.accessed_at',
+        's.kind',
+        's.snapshot_sha256',
+        's.snapshot_at',
+        eb.selectFrom('claim_sources as cs').select(eb.fn.countAll().as('n')).whereRef('cs.source_id', '=', 's.id').as('uses'),
+      ]);
+  }
 }
 
-function toLibrarySource(r: SourceRow): LibrarySource {
-  const source: Source = {
+function toLibrarySource(r: {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string;
+  author: string;
+  published_at: string | null;
+  accessed_at: string | null;
+  kind: string;
+  snapshot_sha256: string | null;
+  snapshot_at: string | null;
+  uses: unknown;
+}): LibrarySource {
+  return {
     id: r.id,
     url: r.url,
     title: r.title,
@@ -143,6 +146,6 @@ function toLibrarySource(r: SourceRow): LibrarySource {
     kind: r.kind,
     snapshotSha256: r.snapshot_sha256,
     snapshotAt: r.snapshot_at,
+    uses: readCount(r.uses),
   };
-  return { ...source, uses: r.uses };
 }

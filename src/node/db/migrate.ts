@@ -17,7 +17,7 @@ export class DatabaseTooNewError extends Error {
   ) {
     super(
       `This workspace uses schema version ${found}, but this Factbench reads up to version ${supported}. ` +
-        `Open it with Factbench ${writtenBy ?? 'of a newer release'}${writtenBy ? ' or later' : ''}; the file was not changed.`,
+        `Open it with Factbench ${writtenBy ?? 'of a newer release'}${writtenBy ? ' or later' : ''}; the workspace was not changed.`,
     );
     this.name = 'DatabaseTooNewError';
   }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { assertNotTooNew, loadMigrations, migrate, type MigrateResult } from './migrate';
+import { assertNotTooNew, loadMigrations, migrate } from './migrate';
+import { SqliteStore } from './sqlite-store';
 import { migrationsDir } from './paths';
 import { APP_VERSION } from '../version';
 
@@ -13,13 +14,8 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
-export interface Workspace {
-  db: Database.Database;
-  path: string;
-  schemaVersion: number;
-  migration: MigrateResult;
-  close(): void;
-}
+/** A workspace file: the storage port's SQLite adapter, with its better-sqlite3 connection for what only SQLite does (backups, data_version). */
+export type Workspace = SqliteStore;
 
 /**
  * Opens (creating if needed) a workspace file: refuses a newer schema before
@@ -43,13 +39,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     const migration = options.readonly
       ? { from: 0, to: 0, applied: [], backupPath: null }
       : migrate(db, migrations, { appVersion: APP_VERSION, dbPath: resolved === ':memory:' ? null : resolved });
-    return {
-      db,
-      path: resolved,
-      schemaVersion: db.pragma('user_version', { simple: true }) as number,
-      migration,
-      close: () => db.close(),
-    };
+    return new SqliteStore(db, resolved, db.pragma('user_version', { simple: true }) as number, migration);
   } catch (error) {
     db.close();
     throw error;

@@ -1,6 +1,7 @@
-import type Database from 'better-sqlite3';
 import type { PastCheck } from '../../core/claimreview';
+import type { Db, Dialect } from './dialect/dialect';
 import { newId, now } from './ids';
+import { toJson } from './codec';
 
 export interface StoredPastCheck {
   id: string;
@@ -29,76 +30,80 @@ export interface MatchDecision {
   state: 'linked' | 'dismissed';
 }
 
+const PAST_COLUMNS = ['id', 'claim', 'claimant', 'verdict', 'verdict_class', 'review_url', 'review_title', 'reviewer'] as const;
+
 export class PastChecksRepo {
-  private readonly insert;
-  private readonly byId;
-  private readonly ftsPast;
-  private readonly ftsClaims;
-  private readonly decide;
-  private readonly decisions;
+  constructor(
+    private readonly db: Db,
+    private readonly d: Dialect,
+  ) {}
 
-  constructor(db: Database.Database) {
-    this.insert = db.prepare(
-      `INSERT OR IGNORE INTO past_checks(id, claim, claimant, claim_date, verdict, verdict_class, rating_value, rating_best, rating_worst, review_url, review_title, reviewer, review_date, language, appearances, imported_at)
-       VALUES (@id, @claim, @claimant, @claimDate, @verdict, @verdictClass, @value, @best, @worst, @reviewUrl, @reviewTitle, @reviewer, @reviewDate, @language, @appearances, @at)`,
-    );
-    this.byId = db.prepare<[string], StoredPastCheck>(`SELECT id, claim, claimant, verdict, verdict_class, review_url, review_title, reviewer FROM past_checks WHERE id = ?`);
-    this.ftsPast = db.prepare<[string, number], StoredPastCheck>(
-      `SELECT p.id, p.claim, p.claimant, p.verdict, p.verdict_class, p.review_url, p.review_title, p.reviewer
-         FROM past_checks_fts JOIN past_checks p ON p.rowid = past_checks_fts.rowid WHERE past_checks_fts MATCH ? ORDER BY rank LIMIT ?`,
-    );
-    this.ftsClaims = db.prepare<[string, string, number], CheckedWorkspaceClaim>(
-      `SELECT c.id, c.text, c.verdict, c.rationale, c.article_id, a.title AS article_title
-         FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid JOIN articles a ON a.id = c.article_id
-        WHERE claims_fts MATCH ? AND c.verdict IS NOT NULL AND c.article_id != ? ORDER BY rank LIMIT ?`,
-    );
-    this.decide = db.prepare(
-      `INSERT INTO claim_matches(claim_id, target_kind, target_id, state, decided_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT(claim_id, target_kind, target_id) DO UPDATE SET state = excluded.state, decided_at = excluded.decided_at`,
-    );
-    this.decisions = db.prepare<[string], MatchDecision>(`SELECT target_kind, target_id, state FROM claim_matches WHERE claim_id = ?`);
-  }
-
-  /** Stores parsed ClaimReview; the same review of the same claim is kept once. Returns how many were new. */
-  add(checks: PastCheck[]): number {
+  /** Stores parsed ClaimReview; the same review of the same claim is kept once (ON CONFLICT DO NOTHING, the same on both engines). Returns how many were new. */
+  async add(checks: PastCheck[]): Promise<number> {
     let added = 0;
     for (const c of checks) {
-      const r = this.insert.run({
-        id: newId(),
-        claim: c.claim,
-        claimant: c.claimant,
-        claimDate: c.claimDate,
-        verdict: c.verdict,
-        verdictClass: c.verdictClass,
-        value: c.rating?.value ?? null,
-        best: c.rating?.best ?? null,
-        worst: c.rating?.worst ?? null,
-        reviewUrl: c.reviewUrl,
-        reviewTitle: c.reviewTitle,
-        reviewer: c.reviewer,
-        reviewDate: c.reviewDate,
-        language: c.language,
-        appearances: JSON.stringify(c.appearances),
-        at: now(),
-      });
-      added += r.changes;
+      const r = await this.db
+        .insertInto('past_checks')
+        .values({
+          id: newId(),
+          claim: c.claim,
+          claimant: c.claimant,
+          claim_date: c.claimDate,
+          verdict: c.verdict,
+          verdict_class: c.verdictClass,
+          rating_value: c.rating?.value ?? null,
+          rating_best: c.rating?.best ?? null,
+          rating_worst: c.rating?.worst ?? null,
+          review_url: c.reviewUrl,
+          review_title: c.reviewTitle,
+          reviewer: c.reviewer,
+          review_date: c.reviewDate,
+          language: c.language,
+          appearances: toJson(c.appearances),
+          imported_at: now(),
+        })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      added += Number(r.numInsertedOrUpdatedRows ?? 0n);
     }
     return added;
   }
 
-  get(id: string): StoredPastCheck | null {
-    return this.byId.get(id) ?? null;
+  async get(id: string): Promise<StoredPastCheck | null> {
+    const row = await this.db.selectFrom('past_checks').select(PAST_COLUMNS).where('id', '=', this.d.id(id)).executeTakeFirst();
+    return row ? (row as StoredPastCheck) : null;
   }
 
-  candidates(ftsQuery: string, articleId: string, limit: number): { past: StoredPastCheck[]; claims: CheckedWorkspaceClaim[] } {
-    return { past: this.ftsPast.all(ftsQuery, limit), claims: this.ftsClaims.all(ftsQuery, articleId, limit) };
+  async candidates(text: string, articleId: string, limit: number): Promise<{ past: StoredPastCheck[]; claims: CheckedWorkspaceClaim[] }> {
+    const pastIds = await this.d.search.pastCheckIds(this.db, text, limit);
+    const claimIds = await this.d.search.checkedClaimIds(this.db, text, articleId, limit);
+    const past = pastIds.length ? await this.db.selectFrom('past_checks').select(PAST_COLUMNS).where('id', 'in', pastIds).execute() : [];
+    const claims = claimIds.length
+      ? await this.db
+          .selectFrom('claims as c')
+          .innerJoin('articles as a', 'a.id', 'c.article_id')
+          .select(['c.id', 'c.text', 'c.verdict', 'c.rationale', 'c.article_id', 'a.title as article_title'])
+          .where('c.id', 'in', claimIds)
+          .execute()
+      : [];
+    return { past: inOrder(pastIds, past as StoredPastCheck[]), claims: inOrder(claimIds, claims as CheckedWorkspaceClaim[]) };
   }
 
-  record(claimId: string, kind: MatchDecision['target_kind'], targetId: string, state: MatchDecision['state']): void {
-    this.decide.run(claimId, kind, targetId, state, now());
+  async record(claimId: string, kind: MatchDecision['target_kind'], targetId: string, state: MatchDecision['state']): Promise<void> {
+    await this.db
+      .insertInto('claim_matches')
+      .values({ claim_id: claimId, target_kind: kind, target_id: targetId, state, decided_at: now() })
+      .onConflict((oc) => oc.columns(['claim_id', 'target_kind', 'target_id']).doUpdateSet({ state: (eb) => eb.ref('excluded.state'), decided_at: (eb) => eb.ref('excluded.decided_at') }))
+      .execute();
   }
 
-  decisionsFor(claimId: string): MatchDecision[] {
-    return this.decisions.all(claimId);
+  async decisionsFor(claimId: string): Promise<MatchDecision[]> {
+    return (await this.db.selectFrom('claim_matches').select(['target_kind', 'target_id', 'state']).where('claim_id', '=', this.d.id(claimId)).execute()) as MatchDecision[];
   }
+}
+
+/** Rows in the order of their ids (the search's ranking). */
+function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
 }

@@ -1,21 +1,22 @@
-import type Database from 'better-sqlite3';
-import { parseJson } from './json';
+import { readJson, toJson } from './codec';
+import type { Db } from './dialect/dialect';
 
 /** Workspace settings as JSON values under string keys. */
 export class SettingsRepo {
-  private readonly getStmt;
-  private readonly setStmt;
+  constructor(private readonly db: Db) {}
 
-  constructor(db: Database.Database) {
-    this.getStmt = db.prepare<[string], { value: string }>(`SELECT value FROM settings WHERE key = ?`);
-    this.setStmt = db.prepare(`INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
+  async get<T>(key: string, fallback: T): Promise<T> {
+    const row = await this.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+    return readJson(row?.value, fallback);
   }
 
-  get<T>(key: string, fallback: T): T {
-    return parseJson(this.getStmt.get(key)?.value, fallback);
-  }
-
-  set(key: string, value: unknown): void {
-    this.setStmt.run(key, JSON.stringify(value));
+  /** An upsert: INSERT … ON CONFLICT DO UPDATE has the same syntax and meaning on both engines. */
+  async set(key: string, value: unknown): Promise<void> {
+    const json = toJson(value);
+    await this.db
+      .insertInto('settings')
+      .values({ key, value: json })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: (eb) => eb.ref('excluded.value') }))
+      .execute();
   }
 }

@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { ClaimSource, Stance } from '../../core/model';
+import type { Db, Dialect } from './dialect/dialect';
 import { newId, now } from './ids';
 
 export interface NewSource {
@@ -27,61 +27,55 @@ interface CitedRow {
   kind: string;
   snapshot_sha256: string | null;
   snapshot_at: string | null;
-  stance: Stance;
+  stance: string;
   excerpt: string;
   note: string;
+  claim_id: string;
 }
 
 export class SourcesRepo {
-  private readonly insertSource;
-  private readonly link;
-  private readonly unlinkStmt;
-  private readonly citedBy;
-  private readonly citedByArticle;
-  private readonly cited;
-
-  constructor(db: Database.Database) {
-    this.insertSource = db.prepare(
-      `INSERT INTO sources(id, url, title, publisher, author, published_at, accessed_at, kind, created_at, updated_at)
-       VALUES (@id, @url, @title, @publisher, @author, @publishedAt, @accessedAt, 'web', @at, @at)`,
-    );
-    this.link = db.prepare(
-      `INSERT INTO claim_sources(claim_id, source_id, stance, excerpt, note, ord, created_at)
-       VALUES (@claimId, @sourceId, @stance, @excerpt, @note, (SELECT coalesce(max(ord), -1) + 1 FROM claim_sources WHERE claim_id = @claimId), @at)`,
-    );
-    this.unlinkStmt = db.prepare(`DELETE FROM claim_sources WHERE claim_id = ? AND source_id = ?`);
-    const select = `SELECT s.id, s.url, s.title, s.publisher, s.author, s.published_at, s.accessed_at, s.kind, s.snapshot_sha256, s.snapshot_at,
-                           cs.stance, cs.excerpt, cs.note, cs.claim_id
-                      FROM claim_sources cs JOIN sources s ON s.id = cs.source_id`;
-    this.citedBy = db.prepare<[string], CitedRow>(`${select} WHERE cs.claim_id = ? ORDER BY cs.ord`);
-    this.cited = db.prepare<[string, string], CitedRow>(`${select} WHERE cs.claim_id = ? AND cs.source_id = ?`);
-    this.citedByArticle = db.prepare<[string], CitedRow & { claim_id: string }>(
-      `${select} JOIN claims c ON c.id = cs.claim_id WHERE c.article_id = ? ORDER BY cs.claim_id, cs.ord`,
-    );
-  }
+  constructor(
+    private readonly db: Db,
+    private readonly d: Dialect,
+  ) {}
 
   /** Creates a source in the workspace library and cites it for a claim. */
-  addToClaim(claimId: string, source: NewSource, citation: Citation): ClaimSource {
+  async addToClaim(claimId: string, source: NewSource, citation: Citation): Promise<ClaimSource> {
     const id = newId();
     const at = now();
-    this.insertSource.run({ id, ...source, accessedAt: at, at });
-    this.link.run({ claimId, sourceId: id, ...citation, at });
-    return this.citation(claimId, id)!;
+    await this.db
+      .insertInto('sources')
+      .values({ id, url: source.url, title: source.title, publisher: source.publisher, author: source.author, published_at: source.publishedAt, accessed_at: at, kind: 'web', created_at: at, updated_at: at })
+      .execute();
+    await this.link(claimId, id, citation, at);
+    return (await this.citation(claimId, id))!;
   }
 
-  citation(claimId: string, sourceId: string): ClaimSource | null {
-    const row = this.cited.get(claimId, sourceId);
+  /** Cites a source for a claim, after its other sources. */
+  async link(claimId: string, sourceId: string, citation: Citation, at = now()): Promise<void> {
+    const last = await this.db.selectFrom('claim_sources').select((eb) => eb.fn.max('ord').as('ord')).where('claim_id', '=', claimId).executeTakeFirst();
+    const ord = last?.ord === null || last?.ord === undefined ? 0 : Number(last.ord) + 1;
+    await this.db
+      .insertInto('claim_sources')
+      .values({ claim_id: claimId, source_id: sourceId, stance: citation.stance, excerpt: citation.excerpt, note: citation.note, ord, created_at: at })
+      .execute();
+  }
+
+  async citation(claimId: string, sourceId: string): Promise<ClaimSource | null> {
+    const row = await this.cited().where('cs.claim_id', '=', this.d.id(claimId)).where('cs.source_id', '=', this.d.id(sourceId)).executeTakeFirst();
     return row ? toClaimSource(row) : null;
   }
 
-  forClaim(claimId: string): ClaimSource[] {
-    return this.citedBy.all(claimId).map(toClaimSource);
+  async forClaim(claimId: string): Promise<ClaimSource[]> {
+    const rows = await this.cited().where('cs.claim_id', '=', this.d.id(claimId)).orderBy('cs.ord').execute();
+    return rows.map(toClaimSource);
   }
 
   /** Every citation of an article's claims, grouped by claim id (one query for a whole report). */
-  forArticle(articleId: string): Map<string, ClaimSource[]> {
+  async forArticle(articleId: string): Promise<Map<string, ClaimSource[]>> {
+    const rows = await this.cited().innerJoin('claims as c', 'c.id', 'cs.claim_id').where('c.article_id', '=', this.d.id(articleId)).orderBy('cs.claim_id').orderBy('cs.ord').execute();
     const out = new Map<string, ClaimSource[]>();
-    for (const row of this.citedByArticle.all(articleId)) {
+    for (const row of rows) {
       const list = out.get(row.claim_id) ?? [];
       list.push(toClaimSource(row));
       out.set(row.claim_id, list);
@@ -89,8 +83,16 @@ export class SourcesRepo {
     return out;
   }
 
-  unlink(claimId: string, sourceId: string): boolean {
-    return this.unlinkStmt.run(claimId, sourceId).changes > 0;
+  async unlink(claimId: string, sourceId: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('claim_sources').where('claim_id', '=', this.d.id(claimId)).where('source_id', '=', this.d.id(sourceId)).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
+  private cited() {
+    return this.db
+      .selectFrom('claim_sources as cs')
+      .innerJoin('sources as s', 's.id', 'cs.source_id')
+      .select(['s.id', 's.url', 's.title', 's.publisher', 's.author', 's.published_at', 's.accessed_at', 's.kind', 's.snapshot_sha256', 's.snapshot_at', 'cs.stance', 'cs.excerpt', 'cs.note', 'cs.claim_id']);
   }
 }
 
@@ -106,7 +108,7 @@ function toClaimSource(r: CitedRow): ClaimSource {
     kind: r.kind,
     snapshotSha256: r.snapshot_sha256,
     snapshotAt: r.snapshot_at,
-    stance: r.stance,
+    stance: r.stance as Stance,
     excerpt: r.excerpt,
     note: r.note,
   };

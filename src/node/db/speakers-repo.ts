@@ -1,37 +1,44 @@
-import type Database from 'better-sqlite3';
 import type { SpeakerEntry, WorkspaceLabels } from '../../contract/methods/speakers';
+import { readCount } from './codec';
+import type { Db, Dialect } from './dialect/dialect';
 
 /** Speakers, tags and assignees as they are used: read from the claims themselves, so they never drift from them. */
 export class SpeakersRepo {
-  private readonly ofArticle;
-  private readonly claimsOf;
-  private readonly tags;
-  private readonly assignees;
+  constructor(
+    private readonly db: Db,
+    private readonly d: Dialect,
+  ) {}
 
-  constructor(db: Database.Database) {
-    this.ofArticle = db.prepare<[string], SpeakerEntry>(
-      `SELECT speaker AS name, count(*) AS claims FROM claims
-        WHERE article_id = ? AND speaker IS NOT NULL AND speaker <> '' AND review <> 'dismissed'
-        GROUP BY speaker ORDER BY count(*) DESC, speaker`,
-    );
-    this.claimsOf = db.prepare<[string, string], { id: string }>(`SELECT id FROM claims WHERE article_id = ? AND speaker = ? ORDER BY position`);
-    this.tags = db.prepare<[], { name: string; claims: number }>(
-      `SELECT j.value AS name, count(*) AS claims FROM claims, json_each(claims.tags) j GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT 500`,
-    );
-    this.assignees = db.prepare<[], { assignee: string }>(
-      `SELECT assignee FROM claims WHERE assignee IS NOT NULL AND assignee <> '' GROUP BY assignee ORDER BY max(updated_at) DESC LIMIT 200`,
-    );
+  async list(articleId: string): Promise<SpeakerEntry[]> {
+    const rows = await this.db
+      .selectFrom('claims')
+      .select((eb) => ['speaker', eb.fn.countAll<number>().as('claims')])
+      .where('article_id', '=', this.d.id(articleId))
+      .where('speaker', 'is not', null)
+      .where('speaker', '<>', '')
+      .where('review', '<>', 'dismissed')
+      .groupBy('speaker')
+      .orderBy((eb) => eb.fn.countAll(), 'desc')
+      .orderBy('speaker')
+      .execute();
+    return rows.map((r) => ({ name: r.speaker!, claims: readCount(r.claims) }));
   }
 
-  list(articleId: string): SpeakerEntry[] {
-    return this.ofArticle.all(articleId);
+  async claimIds(articleId: string, speaker: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('claims').select('id').where('article_id', '=', this.d.id(articleId)).where('speaker', '=', speaker).orderBy('position').execute();
+    return rows.map((r) => r.id);
   }
 
-  claimIds(articleId: string, speaker: string): string[] {
-    return this.claimsOf.all(articleId, speaker).map((r) => r.id);
-  }
-
-  labels(): WorkspaceLabels {
-    return { tags: this.tags.all(), assignees: this.assignees.all().map((r) => r.assignee) };
+  async labels(): Promise<WorkspaceLabels> {
+    const assignees = await this.db
+      .selectFrom('claims')
+      .select('assignee')
+      .where('assignee', 'is not', null)
+      .where('assignee', '<>', '')
+      .groupBy('assignee')
+      .orderBy((eb) => eb.fn.max('updated_at'), 'desc')
+      .limit(200)
+      .execute();
+    return { tags: await this.d.tagCounts(this.db, 500), assignees: assignees.map((r) => r.assignee!) };
   }
 }

@@ -7,22 +7,29 @@ export interface Refusal {
   message: string;
 }
 
-/**
- * DNS rebinding: a page on evil.example that resolves to 127.0.0.1 still sends
- * `Host: evil.example`. Only our own loopback names are served.
- */
-export function checkHost(req: IncomingMessage, port: number): Refusal | null {
-  const host = (req.headers.host ?? '').toLowerCase();
-  const allowed = [`127.0.0.1:${port}`, `localhost:${port}`];
-  return allowed.includes(host) ? null : { status: 421, message: 'This host serves 127.0.0.1 and localhost only.' };
+/** The names a host answers to (`Host` headers) and the pages it answers (`Origin`s): see addresses.ts. */
+export interface Audience {
+  hosts: ReadonlySet<string>;
+  origins: ReadonlySet<string>;
+  /** For the refusal message: the names served. */
+  describe: string;
 }
 
-/** Cross-site requests: a browser always names the page's origin; only our own is allowed. */
-export function checkOrigin(req: IncomingMessage, port: number): Refusal | null {
+/**
+ * DNS rebinding: a page on evil.example that resolves to our address still
+ * sends `Host: evil.example`. Only the names of the address we serve (and the
+ * public name behind a proxy) are answered.
+ */
+export function checkHost(req: IncomingMessage, audience: Audience): Refusal | null {
+  const host = (req.headers.host ?? '').toLowerCase();
+  return audience.hosts.has(host) ? null : { status: 421, message: `This host serves ${audience.describe} only.` };
+}
+
+/** Cross-site requests: a browser always names the page's origin; only our own are allowed. */
+export function checkOrigin(req: IncomingMessage, audience: Audience): Refusal | null {
   const origin = req.headers.origin;
   if (origin === undefined) return null; // not a browser page (the CLI, a test); the token still applies
-  const allowed = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
-  return allowed.includes(origin.toLowerCase()) ? null : { status: 403, message: 'Cross-origin requests are refused.' };
+  return audience.origins.has(origin.toLowerCase()) ? null : { status: 403, message: 'Cross-origin requests are refused.' };
 }
 
 export function checkToken(req: IncomingMessage, token: string): Refusal | null {

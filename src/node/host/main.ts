@@ -8,7 +8,9 @@ import { appRoot, resolveDatabasePath } from '../db/paths';
 import { createWorkPool, workerBeside } from '../pool/pool';
 import { chromiumPrinter } from '../report/chromium-printer';
 import { withExternalChanges } from '../services/external-changes';
+import { startLiveChanges } from './live-changes';
 import { startHost } from './server';
+import { onStopRequest } from './stop-signals';
 
 /** `npm run web -- [--db PATH] [--port N] [--no-open]`: the browser mode. */
 async function main(argv: string[]): Promise<void> {
@@ -22,32 +24,26 @@ async function main(argv: string[]): Promise<void> {
   // Imports and reports run on worker threads, so one big import never holds up another page's calls.
   const work = createWorkPool({ worker: workerBeside(import.meta.url) });
   // Commits by other connections (`factbench import --db` on the same file) reach the open pages as `changed` events.
-  const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter(), work }), workspace.db);
-  const host = await startHost({ api, staticDir, port });
+  const api = withExternalChanges(createApi(workspace, { renderPdf: chromiumPrinter(), work }), workspace);
+  // Numbered changes from the events table: a page whose stream dropped gets what it missed.
+  const live = await startLiveChanges(workspace);
+  const host = await startHost({ api, staticDir, port, feed: live.feed });
   console.log(`Factbench is ready at ${host.url}`);
   console.error(`Workspace: ${workspace.path}`);
 
   const open = !args.flags.has('no-open') && process.env.CI !== 'true';
   if (open) openBrowser(host.url);
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await host.close();
-    api.stop();
-    await work.close();
-    workspace.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  // For a supervisor that owns the host (a test runner, a service wrapper): when it goes away, however it goes, so does the host.
-  if (args.flags.has('stop-on-stdin-close')) {
-    process.stdin.on('end', stop);
-    process.stdin.on('error', stop);
-    process.stdin.resume();
-  }
+  onStopRequest(() => {
+    void (async () => {
+      await host.close();
+      await live.stop();
+      api.stop();
+      await work.close();
+      await workspace.close();
+      process.exit(0);
+    })();
+  }, args.flags.has('stop-on-stdin-close'));
 }
 
 function openBrowser(url: string): void {

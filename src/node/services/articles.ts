@@ -20,14 +20,13 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
       try {
         // Decoding, cleaning and detection run off this thread (s.work); only the storing happens here.
         const { article: cleaned, claims, bytes: snapshot } = await s.work.importArticle(source, progress);
-        const result = s.tx(() => {
-          const { id, foldedIds } = s.articles.insert(cleaned, snapshot);
-          s.claims.insertDetected(id, claims, { body: cleaned.body, folded: cleaned.folded.map((f, i) => ({ id: foldedIds[i]!, text: f.text })) });
-          s.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'create', before: null, after: { title: cleaned.meta.title, source: source.kind } });
+        return await s.tx(ctx, async (t) => {
+          const { id, foldedIds } = await t.articles.insert(cleaned, snapshot);
+          await t.claims.insertDetected(id, claims, { body: cleaned.body, folded: cleaned.folded.map((f, i) => ({ id: foldedIds[i]!, text: f.text })) });
+          await t.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'create', before: null, after: { title: cleaned.meta.title, source: source.kind } });
+          t.emit({ type: 'changed', entity: 'article', id, articleId: id });
           return { articleId: id, claims: claims.count, warnings: cleaned.warnings };
         });
-        ctx.emit({ type: 'changed', entity: 'article', id: result.articleId, articleId: result.articleId });
-        return result;
       } catch (error) {
         if (error instanceof ImportError) throw new ApiError('import-failed', error.message, { reason: error.code });
         throw error;
@@ -38,32 +37,32 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
 
     'articles.list': () => s.articles.list(),
 
-    'articles.get'({ id }) {
-      const article = s.articles.get(id);
+    async 'articles.get'({ id }) {
+      const article = await s.articles.get(id);
       if (!article) throw new ApiError('not-found', `No article with id ${id}.`);
       return article;
     },
 
     'articles.updateMeta'({ id, patch }, ctx) {
-      return s.tx(() => {
-        const before = s.articles.meta(id);
+      return s.tx(ctx, async (t) => {
+        const before = await t.articles.meta(id);
         if (!before) throw new ApiError('not-found', `No article with id ${id}.`);
         const changed = pickChanged(before, patch);
-        s.articles.updateMeta(id, changed);
+        await t.articles.updateMeta(id, changed);
         if (Object.keys(changed).length > 0) {
-          s.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'update', before: pick(before, Object.keys(changed)), after: changed });
-          ctx.emit({ type: 'changed', entity: 'article', id, articleId: id });
+          await t.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'update', before: pick(before, Object.keys(changed)), after: changed });
+          t.emit({ type: 'changed', entity: 'article', id, articleId: id });
         }
-        return s.articles.meta(id)!;
+        return (await t.articles.meta(id))!;
       });
     },
 
     'articles.delete'({ id }, ctx) {
-      return s.tx(() => {
-        const before = s.articles.meta(id);
-        if (!before || !s.articles.delete(id)) throw new ApiError('not-found', `No article with id ${id}.`);
-        s.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'delete', before, after: null });
-        ctx.emit({ type: 'changed', entity: 'article', id, articleId: id });
+      return s.tx(ctx, async (t) => {
+        const before = await t.articles.meta(id);
+        if (!before || !(await t.articles.delete(id))) throw new ApiError('not-found', `No article with id ${id}.`);
+        await t.events.record({ actor: ctx.actor, entity: 'article', entityId: id, articleId: id, action: 'delete', before, after: null });
+        t.emit({ type: 'changed', entity: 'article', id, articleId: id });
         return { deleted: true as const };
       });
     },

@@ -1,18 +1,17 @@
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import { ATTACHMENT_MAX_BYTES } from '../../contract/methods/attachments';
-import { AttachmentsRepo } from '../db/attachments-repo';
 import { sha256Hex } from '../sources/capture';
 import { sniff } from '../sources/sniff';
+import type { Repos } from '../db/port';
 import type { ServiceContext } from './workspace-services';
 
 type AttachmentMethods = 'attachments.add' | 'attachments.list' | 'attachments.get' | 'attachments.remove';
 
 /** Evidence files (screenshots, documents) kept with the claim in the workspace file. */
 export function attachmentHandlers(s: ServiceContext): Pick<Handlers, AttachmentMethods> {
-  const repo = new AttachmentsRepo(s.workspace.db);
-  const requireClaim = (id: string) => {
-    const claim = s.claims.get(id);
+  const requireClaim = async (r: Repos, id: string) => {
+    const claim = await r.claims.get(id);
     if (!claim) throw new ApiError('not-found', `No claim with id ${id}.`);
     return claim;
   };
@@ -25,35 +24,35 @@ export function attachmentHandlers(s: ServiceContext): Pick<Handlers, Attachment
       const type = sniff(bytes);
       if (!type) throw new ApiError('invalid-input', `«${name}» is not a file type Factbench keeps as evidence (images, PDF, office documents, audio, video, text).`);
       const cleanName = name.replace(/[\\/]/g, '_').replace(/[\u0000-\u001f]/g, '').slice(-200) || 'evidence';
-      return s.tx(() => {
-        const claim = requireClaim(claimId);
-        const info = repo.add({ claimId, name: cleanName, mime: type.mime, sha256: sha256Hex(bytes), bytes, note });
-        s.events.record({ actor: ctx.actor, entity: 'claim_attachment', entityId: claimId, articleId: claim.articleId, action: 'create', before: null, after: { attachmentId: info.id, name: info.name, mime: info.mime, size: info.size, sha256: info.sha256 } });
-        ctx.emit({ type: 'changed', entity: 'claim', id: claimId, articleId: claim.articleId });
+      return s.tx(ctx, async (t) => {
+        const claim = await requireClaim(t, claimId);
+        const info = await t.attachments.add({ claimId, name: cleanName, mime: type.mime, sha256: sha256Hex(bytes), bytes, note });
+        await t.events.record({ actor: ctx.actor, entity: 'claim_attachment', entityId: claimId, articleId: claim.articleId, action: 'create', before: null, after: { attachmentId: info.id, name: info.name, mime: info.mime, size: info.size, sha256: info.sha256 } });
+        t.emit({ type: 'changed', entity: 'claim', id: claimId, articleId: claim.articleId });
         return info;
       });
     },
 
-    'attachments.list'({ claimId }) {
-      requireClaim(claimId);
-      return repo.list(claimId);
+    async 'attachments.list'({ claimId }) {
+      await requireClaim(s, claimId);
+      return s.attachments.list(claimId);
     },
 
-    'attachments.get'({ id }) {
-      const info = repo.get(id);
-      const bytes = repo.bytes(id);
+    async 'attachments.get'({ id }) {
+      const info = await s.attachments.get(id);
+      const bytes = await s.attachments.bytes(id);
       if (!info || !bytes) throw new ApiError('not-found', `No attachment with id ${id}.`);
       return { ...info, base64: Buffer.from(bytes).toString('base64') };
     },
 
     'attachments.remove'({ id }, ctx) {
-      return s.tx(() => {
-        const info = repo.get(id);
+      return s.tx(ctx, async (t) => {
+        const info = await t.attachments.get(id);
         if (!info) throw new ApiError('not-found', `No attachment with id ${id}.`);
-        const claim = requireClaim(info.claimId);
-        repo.delete(id);
-        s.events.record({ actor: ctx.actor, entity: 'claim_attachment', entityId: info.claimId, articleId: claim.articleId, action: 'delete', before: { attachmentId: id, name: info.name, sha256: info.sha256 }, after: null });
-        ctx.emit({ type: 'changed', entity: 'claim', id: info.claimId, articleId: claim.articleId });
+        const claim = await requireClaim(t, info.claimId);
+        await t.attachments.delete(id);
+        await t.events.record({ actor: ctx.actor, entity: 'claim_attachment', entityId: info.claimId, articleId: claim.articleId, action: 'delete', before: { attachmentId: id, name: info.name, sha256: info.sha256 }, after: null });
+        t.emit({ type: 'changed', entity: 'claim', id: info.claimId, articleId: claim.articleId });
         return { removed: true as const };
       });
     },

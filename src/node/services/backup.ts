@@ -3,14 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
-import type { BackupSummary } from '../../contract/methods/backup';
 import { DatabaseTooNewError } from '../db/migrate';
-import { createBackup, exportWorkspace, listBackups, restoreWorkspace, WorkspaceFileError, type BackupInfo } from '../db/backup';
+import { WorkspaceFileError } from '../db/backup';
+import type { WorkspaceBackups } from '../db/port';
 import type { ServiceContext } from './workspace-services';
 
 type BackupMethods = 'backups.list' | 'backups.create' | 'backups.restore' | 'workspace.export';
-
-const summary = (b: BackupInfo): BackupSummary => ({ name: b.name, createdAt: b.createdAt, reason: b.reason, bytes: b.bytes });
 
 /** A file problem is the caller's to act on; anything else stays internal. */
 function asApiError(error: unknown, code: 'database' | 'export-failed'): unknown {
@@ -18,44 +16,53 @@ function asApiError(error: unknown, code: 'database' | 'export-failed'): unknown
   return error;
 }
 
+/** Copies of the workspace, where the store keeps it in a file (SQLite); a database server's backups are its administrator's. */
 export function backupHandlers(s: ServiceContext): Pick<Handlers, BackupMethods> {
-  const requireFile = () => {
-    if (s.workspace.path === ':memory:') throw new ApiError('database', 'An in-memory workspace has no backups.');
-    return s.workspace.path;
+  const requireBackups = (): WorkspaceBackups => {
+    if (s.store.backups) return s.store.backups;
+    throw new ApiError(
+      'database',
+      s.store.engine === 'sqlite'
+        ? 'An in-memory workspace has no backups.'
+        : 'This workspace lives on a database server: its backups are made there (pg_dump, replication), not by Factbench.',
+    );
   };
   return {
-    'backups.list': () => listBackups(requireFile()).map(summary),
+    'backups.list': () => requireBackups().list(),
 
     async 'backups.create'(_input, ctx) {
-      requireFile();
+      const backups = requireBackups();
       try {
-        const made = await createBackup(s.workspace.db, 'manual');
+        const made = await backups.create('manual');
         ctx.emit({ type: 'changed', entity: 'settings', id: 'backups', articleId: null });
-        return summary(made);
+        return made;
       } catch (error) {
         throw asApiError(error, 'database');
       }
     },
 
     async 'backups.restore'({ name }, ctx) {
-      const chosen = listBackups(requireFile()).find((b) => b.name === name);
-      if (!chosen) throw new ApiError('not-found', `No backup named ${name}.`);
+      const backups = requireBackups();
+      if (!backups.list().some((b) => b.name === name)) throw new ApiError('not-found', `No backup named ${name}.`);
       try {
-        const { safetyCopy, schemaVersion } = await restoreWorkspace(s.workspace, chosen.path);
-        s.events.record({ actor: ctx.actor, entity: 'workspace', entityId: 'workspace', articleId: null, action: 'restore', before: { safetyCopy: safetyCopy.name }, after: { backup: chosen.name } });
-        ctx.emit({ type: 'changed', entity: 'settings', id: 'workspace', articleId: null });
-        return { restored: summary(chosen), safetyCopy: summary(safetyCopy), schemaVersion };
+        const result = await backups.restore(name);
+        if (!result) throw new ApiError('not-found', `No backup named ${name}.`);
+        await s.tx(ctx, async (t) => {
+          await t.events.record({ actor: ctx.actor, entity: 'workspace', entityId: 'workspace', articleId: null, action: 'restore', before: { safetyCopy: result.safetyCopy.name }, after: { backup: result.restored.name } });
+          t.emit({ type: 'changed', entity: 'settings', id: 'workspace', articleId: null });
+        });
+        return result;
       } catch (error) {
         throw asApiError(error, 'database');
       }
     },
 
     async 'workspace.export'() {
-      requireFile();
+      const backups = requireBackups();
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factbench-export-'));
       try {
         const file = path.join(dir, 'workspace.db');
-        await exportWorkspace(s.workspace.db, file);
+        await backups.exportTo(file);
         const date = new Date().toISOString().slice(0, 10);
         return { filename: `factbench-workspace-${date}.db`, mime: 'application/vnd.sqlite3', base64: fs.readFileSync(file).toString('base64') };
       } catch (error) {

@@ -2,46 +2,48 @@ import { withCoupledChanges } from '../../core/claim-coupling';
 import { CLAIM_HISTORY_ENTITIES, summarizeEvent } from '../../core/history';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
+import type { Repos } from '../db/port';
 import { pick, pickChanged } from './changes';
 import { currentScale } from './settings';
 import type { ServiceContext } from './workspace-services';
 
 type ClaimMethods = 'claims.list' | 'claims.get' | 'claims.create' | 'claims.update' | 'claims.history';
 
+export async function requireClaim(r: Repos, id: string) {
+  const claim = await r.claims.get(id);
+  if (!claim) throw new ApiError('not-found', `No claim with id ${id}.`);
+  return claim;
+}
+
 export function claimHandlers(s: ServiceContext): Pick<Handlers, ClaimMethods> {
-  const requireClaim = (id: string) => {
-    const claim = s.claims.get(id);
-    if (!claim) throw new ApiError('not-found', `No claim with id ${id}.`);
-    return claim;
-  };
   return {
-    'claims.list'({ articleId }) {
-      if (!s.articles.meta(articleId)) throw new ApiError('not-found', `No article with id ${articleId}.`);
+    async 'claims.list'({ articleId }) {
+      if (!(await s.articles.meta(articleId))) throw new ApiError('not-found', `No article with id ${articleId}.`);
       return s.claims.listByArticle(articleId);
     },
 
-    'claims.get'({ id }) {
-      return { ...requireClaim(id), sources: s.sources.forClaim(id) };
+    async 'claims.get'({ id }) {
+      return { ...(await requireClaim(s, id)), sources: await s.sources.forClaim(id) };
     },
 
     'claims.create'({ articleId, start, end }, ctx) {
-      return s.tx(() => {
-        const article = s.articles.get(articleId);
+      return s.tx(ctx, async (t) => {
+        const article = await t.articles.get(articleId);
         if (!article) throw new ApiError('not-found', `No article with id ${articleId}.`);
         if (end <= start || end > article.body.length) throw new ApiError('invalid-input', `Invalid range: select some text of the article (0–${article.body.length}).`);
         if (article.body.slice(start, end).trim() === '') throw new ApiError('invalid-input', 'Invalid range: the selection holds no text.');
-        const id = s.claims.insertManual(articleId, article.body, start, end);
-        const claim = s.claims.get(id)!;
-        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: id, articleId, action: 'create', before: null, after: { text: claim.text, origin: 'manual' } });
-        ctx.emit({ type: 'changed', entity: 'claim', id, articleId });
+        const id = await t.claims.insertManual(articleId, article.body, start, end);
+        const claim = (await t.claims.get(id))!;
+        await t.events.record({ actor: ctx.actor, entity: 'claim', entityId: id, articleId, action: 'create', before: null, after: { text: claim.text, origin: 'manual' } });
+        t.emit({ type: 'changed', entity: 'claim', id, articleId });
         return claim;
       });
     },
 
     'claims.update'({ id, patch }, ctx) {
-      return s.tx(() => {
-        const before = requireClaim(id);
-        if (patch.verdict !== undefined && patch.verdict !== null && !currentScale(s).verdicts.some((v) => v.id === patch.verdict)) {
+      return s.tx(ctx, async (t) => {
+        const before = await requireClaim(t, id);
+        if (patch.verdict !== undefined && patch.verdict !== null && !(await currentScale(t)).verdicts.some((v) => v.id === patch.verdict)) {
           throw new ApiError('invalid-input', `Invalid verdict: "${patch.verdict}" is not on the workspace's verdict scale.`);
         }
         const changes = withCoupledChanges(before, pickChanged(before, patch), patch.status !== undefined);
@@ -49,21 +51,21 @@ export function claimHandlers(s: ServiceContext): Pick<Handlers, ClaimMethods> {
         // and the kind is the one the article already knows for that name, unless the user gives it.
         if (changes.speaker !== undefined) {
           changes.speakerEvidence = null;
-          if (patch.speakerKind === undefined) changes.speakerKind = changes.speaker === null ? null : s.claims.speakerKindIn(before.articleId, changes.speaker);
+          if (patch.speakerKind === undefined) changes.speakerKind = changes.speaker === null ? null : await t.claims.speakerKindIn(before.articleId, changes.speaker);
         }
         if (changes.speakerKind !== undefined && changes.speakerKind === before.speakerKind && changes.speaker === undefined) delete changes.speakerKind;
         if (Object.keys(changes).length === 0) return before;
-        s.claims.update(id, changes);
-        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: id, articleId: before.articleId, action: 'update', before: pick(before, Object.keys(changes)), after: changes });
-        ctx.emit({ type: 'changed', entity: 'claim', id, articleId: before.articleId });
-        return s.claims.get(id)!;
+        await t.claims.update(id, changes);
+        await t.events.record({ actor: ctx.actor, entity: 'claim', entityId: id, articleId: before.articleId, action: 'update', before: pick(before, Object.keys(changes)), after: changes });
+        t.emit({ type: 'changed', entity: 'claim', id, articleId: before.articleId });
+        return (await t.claims.get(id))!;
       });
     },
 
-    'claims.history'({ id }) {
-      requireClaim(id);
-      const scale = currentScale(s);
-      const events = CLAIM_HISTORY_ENTITIES.flatMap((entity) => s.events.forEntity(entity, id)).sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    async 'claims.history'({ id }) {
+      await requireClaim(s, id);
+      const scale = await currentScale(s);
+      const events = (await Promise.all(CLAIM_HISTORY_ENTITIES.map((entity) => s.events.forEntity(entity, id)))).flat().sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
       return events.map((e) => ({ at: e.at, actor: e.actor, summary: summarizeEvent(e, scale) }));
     },
   };

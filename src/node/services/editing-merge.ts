@@ -1,9 +1,8 @@
 import { describeRange } from '../../core/anchoring/selector';
 import type { Anchor, Article, Claim } from '../../core/model';
 import type { ClaimChanges } from '../db/claims-repo';
-import type { EditingRepo } from '../db/editing-repo';
 import { pick } from './changes';
-import type { ServiceContext } from './workspace-services';
+import type { Repos } from '../db/port';
 
 /** Two anchors of one paragraph closer than this are one highlight after a merge. */
 const JOIN_GAP = 300;
@@ -15,13 +14,13 @@ const JOIN_GAP = 300;
  * one after the other; the merged claims are removed, their last state kept
  * whole in the audit trail.
  */
-export function mergeClaims(s: ServiceContext, repo: EditingRepo, article: Article, target: Claim, others: Claim[], actor: string): Claim {
+export async function mergeClaims(t: Repos, article: Article, target: Claim, others: Claim[], actor: string): Promise<Claim> {
   for (const o of others) {
-    repo.repointReferences(o.id, target.id);
-    s.events.record({ actor, entity: 'claim', entityId: o.id, articleId: article.id, action: 'merge', before: o, after: { mergedInto: target.id } });
-    repo.removeClaim(o.id);
+    await t.editing.repointReferences(o.id, target.id);
+    await t.events.record({ actor, entity: 'claim', entityId: o.id, articleId: article.id, action: 'merge', before: o, after: { mergedInto: target.id } });
+    await t.editing.removeClaim(o.id);
   }
-  const joined = joinNeighbours(repo, article.body, s.claims.get(target.id)!.anchors);
+  const joined = await joinNeighbours(t, article.body, (await t.claims.get(target.id))!.anchors);
   const inOrder = [target, ...others].sort((a, b) => firstStart(a) - firstStart(b));
   const changes: ClaimChanges = {};
   const text = joined ?? inOrder.map((c) => c.text.trim()).join(' ');
@@ -40,11 +39,11 @@ export function mergeClaims(s: ServiceContext, repo: EditingRepo, article: Artic
     if (speaker) changes.speaker = speaker;
   }
   if (target.review !== 'accepted' && others.some((c) => c.review === 'accepted')) changes.review = 'accepted';
-  s.claims.update(target.id, changes);
-  const merged = s.claims.get(target.id)!;
+  await t.claims.update(target.id, changes);
+  const merged = (await t.claims.get(target.id))!;
   const position = merged.anchors.filter((a) => !a.orphaned && !a.foldedLineId).map((a) => a.start);
-  repo.setClaimPositionAndText(target.id, position.length ? Math.min(...position) : firstStart(target), merged.text);
-  s.events.record({
+  await t.editing.setClaimPositionAndText(target.id, position.length ? Math.min(...position) : firstStart(target), merged.text);
+  await t.events.record({
     actor,
     entity: 'claim',
     entityId: target.id,
@@ -53,7 +52,7 @@ export function mergeClaims(s: ServiceContext, repo: EditingRepo, article: Artic
     before: pick(target, Object.keys(changes)),
     after: { ...changes, merged: others.map((o) => o.id) },
   });
-  return s.claims.get(target.id)!;
+  return (await t.claims.get(target.id))!;
 }
 
 /**
@@ -61,7 +60,7 @@ export function mergeClaims(s: ServiceContext, repo: EditingRepo, article: Artic
  * one statement, detected as two claims). Returns the joined text when the
  * claim's body anchors end up as one, else null.
  */
-function joinNeighbours(repo: EditingRepo, body: string, anchors: Anchor[]): string | null {
+async function joinNeighbours(t: Repos, body: string, anchors: Anchor[]): Promise<string | null> {
   const inBody = anchors.filter((a) => !a.orphaned && !a.foldedLineId).sort((a, b) => a.start - b.start);
   const groups: Anchor[][] = [];
   for (const a of inBody) {
@@ -75,9 +74,9 @@ function joinNeighbours(repo: EditingRepo, body: string, anchors: Anchor[]): str
     if (group.length < 2) continue;
     const start = Math.min(...group.map((a) => a.start));
     const end = Math.max(...group.map((a) => a.end));
-    repo.place({ id: group[0]!.id, ...describeRange(body, start, end), orphaned: false, foldedLineId: null });
+    await t.editing.place({ id: group[0]!.id, ...describeRange(body, start, end), orphaned: false, foldedLineId: null });
     // The other anchors are now inside the first: fold them into it (removing the duplicates' rows).
-    for (const a of group.slice(1)) repo.removeAnchor(a.id);
+    for (const a of group.slice(1)) await t.editing.removeAnchor(a.id);
   }
   if (groups.length !== 1) return null;
   const g = groups[0]!;

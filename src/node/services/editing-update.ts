@@ -2,10 +2,10 @@ import { reanchorAll, type AnchorToPlace, type ReanchoredAnchor } from '../../co
 import { diffTexts } from '../../core/anchoring/text-diff';
 import type { Anchor, Article, CleanedArticle } from '../../core/model';
 import type { ReanchorEntry, TextUpdateReport } from '../../contract/methods';
-import type { EditingRepo, StoredLine } from '../db/editing-repo';
+import type { StoredLine } from '../db/editing-repo';
+import type { Repos } from '../db/port';
 import { newId, now } from '../db/ids';
 import { claimTextAfter } from './editing-text';
-import type { ServiceContext } from './workspace-services';
 
 /**
  * A new version of the article's text replaces the old one; every anchor is
@@ -14,8 +14,8 @@ import type { ServiceContext } from './workspace-services';
  * orphan keeps its quote for the user to re-attach, and the old version stays
  * whole in the audit trail.
  */
-export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: Article, cleaned: CleanedArticle, actor: string): TextUpdateReport {
-  const claims = s.claims.listByArticle(article.id);
+export async function reanchorArticle(t: Repos, article: Article, cleaned: CleanedArticle, actor: string): Promise<TextUpdateReport> {
+  const claims = await t.claims.listByArticle(article.id);
   const claimOf = new Map<string, string>();
   const anchors: Anchor[] = [];
   for (const c of claims) {
@@ -54,14 +54,14 @@ export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: A
     results.set(a.id, { r: r!.status === 'unchanged' ? { ...r!, status: 'moved' } : r!, line: null });
   }
 
-  repo.upsertLines(article.id, lines, new Set());
+  await t.editing.upsertLines(article.id, lines, new Set());
   const entries: ReanchorEntry[] = [];
   const counts = { unchanged: 0, moved: 0, changed: 0, orphaned: 0 };
   for (const a of anchors) {
     const { r, line } = results.get(a.id)!;
     const orphaned = r.status === 'orphaned';
     const after = orphaned ? { ...selectorOf(a), orphaned: true, foldedLineId: null } : { id: a.id, start: r.start, end: r.end, exact: r.exact, prefix: r.prefix, suffix: r.suffix, orphaned: false, foldedLineId: line };
-    repo.place(after);
+    await t.editing.place(after);
     counts[r.status]++;
     entries.push({
       claimId: claimOf.get(a.id)!,
@@ -72,7 +72,7 @@ export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: A
       after: { start: after.start, end: after.end, exact: after.exact, foldedLineId: after.foldedLineId },
     });
   }
-  repo.removeLines(article.id, oldLines.keys());
+  await t.editing.removeLines(article.id, oldLines.keys());
   for (const c of claims) {
     const placed = c.anchors.map((a) => results.get(a.id)!);
     const bodyStarts = placed.filter((p) => p.r.status !== 'orphaned' && p.line === null).map((p) => p.r.start);
@@ -81,13 +81,13 @@ export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: A
       const p = placed[i]!;
       if (p.r.status !== 'orphaned') text = claimTextAfter(text, a.exact, p.r.exact);
     });
-    repo.setClaimPositionAndText(c.id, bodyStarts.length ? Math.min(...bodyStarts) : cleaned.body.length, text);
+    await t.editing.setClaimPositionAndText(c.id, bodyStarts.length ? Math.min(...bodyStarts) : cleaned.body.length, text);
   }
-  repo.setArticleText(article.id, cleaned.body, cleaned.blocks);
-  repo.setArticleOriginal(article.id, cleaned.original);
+  await t.editing.setArticleText(article.id, cleaned.body, cleaned.blocks);
+  await t.editing.setArticleOriginal(article.id, cleaned.original);
 
   const report: TextUpdateReport = { articleId: article.id, at: now(), counts, entries };
-  s.events.record({
+  await t.events.record({
     actor,
     entity: 'article',
     entityId: article.id,
@@ -100,8 +100,8 @@ export function reanchorArticle(s: ServiceContext, repo: EditingRepo, article: A
   return report;
 }
 
-export function lastTextUpdate(s: ServiceContext, articleId: string): TextUpdateReport | null {
-  const last = s.events.forArticle(articleId).filter((e) => e.entity === 'article' && e.action === 'update-text').at(-1);
+export async function lastTextUpdate(r: Repos, articleId: string): Promise<TextUpdateReport | null> {
+  const last = (await r.events.forArticle(articleId)).filter((e) => e.entity === 'article' && e.action === 'update-text').at(-1);
   return last ? (last.after as TextUpdateReport) : null;
 }
 

@@ -3,11 +3,13 @@ import type { Anchor, Block, Claim } from '../../core/model';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { TextSaved } from '../../contract/methods';
-import { EditingRepo, type AnchorPlacement, type StoredLine } from '../db/editing-repo';
+import type { AnchorPlacement, StoredLine } from '../db/editing-repo';
+import type { Repos } from '../db/port';
 import { ImportError, importArticle } from '../import';
 import { checkLayout, claimTextAfter, editSummary, placeAfterSave, trimmedRange } from './editing-text';
 import { mergeClaims } from './editing-merge';
 import { lastTextUpdate, reanchorArticle } from './editing-update';
+import { requireClaim } from './claims';
 import type { ServiceContext } from './workspace-services';
 
 type EditingMethods = 'editing.saveText' | 'editing.updateText' | 'editing.lastUpdate' | 'editing.reattach' | 'editing.merge' | 'editing.split';
@@ -19,38 +21,32 @@ type EditingMethods = 'editing.saveText' | 'editing.updateText' | 'editing.lastU
  * one audit event. A new version of the whole text is re-anchored here.
  */
 export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethods> {
-  const repo = new EditingRepo(s.workspace.db);
-  const requireArticle = (id: string) => {
-    const article = s.articles.get(id);
+  const requireArticle = async (r: Repos, id: string) => {
+    const article = await r.articles.get(id);
     if (!article) throw new ApiError('not-found', `No article with id ${id}.`);
     return article;
   };
-  const requireClaim = (id: string) => {
-    const claim = s.claims.get(id);
-    if (!claim) throw new ApiError('not-found', `No claim with id ${id}.`);
-    return claim;
-  };
 
   return {
-    'editing.saveText'(input, ctx): TextSaved {
-      return s.tx(() => {
-        const article = requireArticle(input.articleId);
+    'editing.saveText'(input, ctx): Promise<TextSaved> {
+      return s.tx(ctx, async (t) => {
+        const article = await requireArticle(t, input.articleId);
         checkLayout(input.body, input.blocks);
         const lines: StoredLine[] = input.folded.map((l) => ({ id: l.id, kind: l.kind, text: l.text, position: l.position, order: l.order, ...(l.inline ? { inline: true } : {}) }));
-        const existing = repo.lineIdsOf(article.id);
-        checkLines(s, lines, existing, input.body.length);
-        const claims = s.claims.listByArticle(article.id);
+        const existing = await t.editing.lineIdsOf(article.id);
+        await checkLines(t, lines, existing, input.body.length);
+        const claims = await t.claims.listByArticle(article.id);
         const placements = placeAfterSave(article, claims, input, lines);
-        repo.upsertLines(article.id, lines, existing);
-        for (const p of placements.changed) repo.place(p);
+        await t.editing.upsertLines(article.id, lines, existing);
+        for (const p of placements.changed) await t.editing.place(p);
         const kept = new Set(lines.map((l) => l.id));
-        repo.removeLines(article.id, [...existing].filter((id) => !kept.has(id)));
+        await t.editing.removeLines(article.id, [...existing].filter((id) => !kept.has(id)));
 
-        const touched = updateClaimsAfter(repo, claims, placements.byId, input.body, lines);
+        const touched = await updateClaimsAfter(t, claims, placements.byId, input.body, lines);
         const summary = editSummary(article, input.body, lines);
         if (!summary && placements.changed.length === 0) return { updatedAt: '', claims: [] };
-        const updatedAt = repo.setArticleText(article.id, input.body, input.blocks as Block[]);
-        s.events.record({
+        const updatedAt = await t.editing.setArticleText(article.id, input.body, input.blocks as Block[]);
+        await t.events.record({
           actor: ctx.actor,
           entity: 'article',
           entityId: article.id,
@@ -59,21 +55,24 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
           before: summary?.before ?? null,
           after: { ...(summary?.after ?? {}), anchorsMoved: placements.changed.length, orphaned: placements.orphaned },
         });
-        ctx.emit({ type: 'changed', entity: 'article', id: article.id, articleId: article.id });
-        return { updatedAt, claims: touched.map((id) => s.claims.get(id)!).filter(Boolean) };
+        t.emit({ type: 'changed', entity: 'article', id: article.id, articleId: article.id });
+        const claimsNow = await Promise.all(touched.map((id) => t.claims.get(id)));
+        return { updatedAt, claims: claimsNow.filter((c): c is Claim => c !== null) };
       });
     },
 
     async 'editing.updateText'({ articleId, text }, ctx) {
-      const article = requireArticle(articleId);
+      const article = await requireArticle(s, articleId);
       const task = `update-text-${Date.now()}`;
       const progress = (label: string, fraction: number) => ctx.emit({ type: 'progress', task, label, fraction, done: false });
       try {
         const cleaned = await importArticle({ kind: 'text', text, language: article.meta.language }, progress);
         progress('Re-anchoring claims', 0.9);
-        const report = s.tx(() => reanchorArticle(s, repo, requireArticle(articleId), cleaned, ctx.actor));
-        ctx.emit({ type: 'changed', entity: 'article', id: articleId, articleId });
-        return report;
+        return await s.tx(ctx, async (t) => {
+          const report = await reanchorArticle(t, await requireArticle(t, articleId), cleaned, ctx.actor);
+          t.emit({ type: 'changed', entity: 'article', id: articleId, articleId });
+          return report;
+        });
       } catch (error) {
         if (error instanceof ImportError) throw new ApiError('import-failed', error.message, { reason: error.code });
         throw error;
@@ -82,25 +81,25 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
       }
     },
 
-    'editing.lastUpdate'({ articleId }) {
-      requireArticle(articleId);
-      return { report: lastTextUpdate(s, articleId) };
+    async 'editing.lastUpdate'({ articleId }) {
+      await requireArticle(s, articleId);
+      return { report: await lastTextUpdate(s, articleId) };
     },
 
     'editing.reattach'({ anchorId, start, end }, ctx) {
-      return s.tx(() => {
-        const owner = repo.ownerOfAnchor(anchorId);
+      return s.tx(ctx, async (t) => {
+        const owner = await t.editing.ownerOfAnchor(anchorId);
         if (!owner) throw new ApiError('not-found', `No anchor with id ${anchorId}.`);
-        const article = requireArticle(owner.articleId);
+        const article = await requireArticle(t, owner.articleId);
         const range = trimmedRange(article.body, start, end);
         if (!range) throw new ApiError('invalid-input', `Invalid range: select some words of the article (0–${article.body.length}).`);
-        const claim = requireClaim(owner.claimId);
+        const claim = await requireClaim(t, owner.claimId);
         const before = claim.anchors.find((a) => a.id === anchorId)!;
         const sel = describeRange(article.body, range.start, range.end);
-        repo.place({ id: anchorId, ...sel, orphaned: false, foldedLineId: null });
-        const after = s.claims.get(claim.id)!;
-        repo.setClaimPositionAndText(claim.id, firstPosition(after.anchors, article.body.length), claimTextAfter(claim.text, before.exact, sel.exact));
-        s.events.record({
+        await t.editing.place({ id: anchorId, ...sel, orphaned: false, foldedLineId: null });
+        const after = (await t.claims.get(claim.id))!;
+        await t.editing.setClaimPositionAndText(claim.id, firstPosition(after.anchors, article.body.length), claimTextAfter(claim.text, before.exact, sel.exact));
+        await t.events.record({
           actor: ctx.actor,
           entity: 'claim',
           entityId: claim.id,
@@ -109,31 +108,32 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
           before: { anchor: anchorId, start: before.start, end: before.end, exact: before.exact, orphaned: before.orphaned },
           after: { anchor: anchorId, start: sel.start, end: sel.end, exact: sel.exact, orphaned: false },
         });
-        ctx.emit({ type: 'changed', entity: 'claim', id: claim.id, articleId: article.id });
-        return s.claims.get(claim.id)!;
+        t.emit({ type: 'changed', entity: 'claim', id: claim.id, articleId: article.id });
+        return (await t.claims.get(claim.id))!;
       });
     },
 
     'editing.merge'({ into, from }, ctx) {
-      return s.tx(() => {
-        const target = requireClaim(into);
-        const others = [...new Set(from)].filter((id) => id !== into).map(requireClaim);
+      return s.tx(ctx, async (t) => {
+        const target = await requireClaim(t, into);
+        const others: Claim[] = [];
+        for (const id of new Set(from)) if (id !== into) others.push(await requireClaim(t, id));
         if (others.length === 0) throw new ApiError('invalid-input', 'Invalid from: name at least one other claim to merge.');
         if (others.some((c) => c.articleId !== target.articleId)) throw new ApiError('invalid-input', 'Invalid from: claims of different articles cannot be merged.');
-        const article = requireArticle(target.articleId);
-        const claim = mergeClaims(s, repo, article, target, others, ctx.actor);
-        for (const c of [target, ...others]) ctx.emit({ type: 'changed', entity: 'claim', id: c.id, articleId: article.id });
+        const article = await requireArticle(t, target.articleId);
+        const claim = await mergeClaims(t, article, target, others, ctx.actor);
+        for (const c of [target, ...others]) t.emit({ type: 'changed', entity: 'claim', id: c.id, articleId: article.id });
         return { claim, removed: others.map((c) => c.id) };
       });
     },
 
     'editing.split'({ claimId, anchorId, at }, ctx) {
-      return s.tx(() => {
-        const claim = requireClaim(claimId);
+      return s.tx(ctx, async (t) => {
+        const claim = await requireClaim(t, claimId);
         const anchor = claim.anchors.find((a) => a.id === anchorId);
         if (!anchor) throw new ApiError('not-found', `Claim ${claimId} has no anchor ${anchorId}.`);
         if (anchor.orphaned || anchor.foldedLineId) throw new ApiError('invalid-input', 'Invalid anchor: only a claim placed in the body can be split.');
-        const article = requireArticle(claim.articleId);
+        const article = await requireArticle(t, claim.articleId);
         const first = trimmedRange(article.body, anchor.start, at);
         const second = trimmedRange(article.body, at, anchor.end);
         if (at <= anchor.start || at >= anchor.end || !first || !second) {
@@ -141,35 +141,39 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
         }
         const a = describeRange(article.body, first.start, first.end);
         const b = describeRange(article.body, second.start, second.end);
-        repo.place({ id: anchor.id, ...a, orphaned: false, foldedLineId: null });
+        await t.editing.place({ id: anchor.id, ...a, orphaned: false, foldedLineId: null });
         const firstText = claimTextAfter(claim.text, anchor.exact, a.exact);
-        repo.setClaimPositionAndText(claim.id, firstPosition(s.claims.get(claim.id)!.anchors, article.body.length), firstText);
-        const secondId = repo.insertClaimLike(claim, b.exact.trim(), b.start);
-        repo.addAnchor(secondId, { ...b, orphaned: false, foldedLineId: null });
-        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: claim.id, articleId: article.id, action: 'split', before: { text: claim.text, exact: anchor.exact }, after: { text: firstText, exact: a.exact, into: secondId } });
-        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: secondId, articleId: article.id, action: 'create', before: null, after: { text: b.exact.trim(), origin: 'manual', splitFrom: claim.id } });
-        ctx.emit({ type: 'changed', entity: 'claim', id: claim.id, articleId: article.id });
-        ctx.emit({ type: 'changed', entity: 'claim', id: secondId, articleId: article.id });
-        return { first: s.claims.get(claim.id)!, second: s.claims.get(secondId)! };
+        await t.editing.setClaimPositionAndText(claim.id, firstPosition((await t.claims.get(claim.id))!.anchors, article.body.length), firstText);
+        const secondId = await t.editing.insertClaimLike(claim, b.exact.trim(), b.start);
+        await t.editing.addAnchor(secondId, { ...b, orphaned: false, foldedLineId: null });
+        await t.events.record({ actor: ctx.actor, entity: 'claim', entityId: claim.id, articleId: article.id, action: 'split', before: { text: claim.text, exact: anchor.exact }, after: { text: firstText, exact: a.exact, into: secondId } });
+        await t.events.record({ actor: ctx.actor, entity: 'claim', entityId: secondId, articleId: article.id, action: 'create', before: null, after: { text: b.exact.trim(), origin: 'manual', splitFrom: claim.id } });
+        t.emit({ type: 'changed', entity: 'claim', id: claim.id, articleId: article.id });
+        t.emit({ type: 'changed', entity: 'claim', id: secondId, articleId: article.id });
+        return { first: (await t.claims.get(claim.id))!, second: (await t.claims.get(secondId))! };
       });
     },
   };
 }
 
-/** Folded line ids are the article's own or new; never another article's. */
-function checkLines(s: ServiceContext, lines: StoredLine[], existing: Set<string>, bodyLength: number): void {
+/** UUIDs as newId() and the editor make them: ids are UUIDs in every workspace (PostgreSQL's id columns hold nothing else). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Folded line ids are the article's own or new (a UUID the editor made); never another article's. */
+async function checkLines(t: Repos, lines: StoredLine[], existing: Set<string>, bodyLength: number): Promise<void> {
   const seen = new Set<string>();
-  const owner = s.workspace.db.prepare<[string], { article_id: string }>(`SELECT article_id FROM article_lines WHERE id = ?`);
   for (const l of lines) {
     if (seen.has(l.id)) throw new ApiError('invalid-input', `Invalid folded: line ${l.id} appears twice.`);
     seen.add(l.id);
     if (l.position > bodyLength) throw new ApiError('invalid-input', `Invalid folded: line ${l.id} stands after the end of the body.`);
-    if (!existing.has(l.id) && owner.get(l.id)) throw new ApiError('conflict', `Folded line ${l.id} belongs to another article.`);
+    if (existing.has(l.id)) continue;
+    if (!UUID.test(l.id)) throw new ApiError('invalid-input', `Invalid folded: a new line's id must be a UUID, not ${l.id}.`);
+    if (await t.editing.articleOfLine(l.id)) throw new ApiError('conflict', `Folded line ${l.id} belongs to another article.`);
   }
 }
 
 /** Position (for ordering) and text of every claim whose anchors moved; returns the ids whose text changed or that lost an anchor. */
-function updateClaimsAfter(repo: EditingRepo, claims: Claim[], placed: Map<string, AnchorPlacement>, body: string, lines: StoredLine[]): string[] {
+async function updateClaimsAfter(t: Repos, claims: Claim[], placed: Map<string, AnchorPlacement>, body: string, lines: StoredLine[]): Promise<string[]> {
   const linePosition = new Map(lines.map((l) => [l.id, l.position]));
   const touched: string[] = [];
   for (const c of claims) {
@@ -182,7 +186,7 @@ function updateClaimsAfter(repo: EditingRepo, claims: Claim[], placed: Map<strin
       if (!p.orphaned) text = claimTextAfter(text, a.exact, p.exact);
     }
     const positions = after.filter((a) => !a.orphaned).map((a) => (a.foldedLineId ? (linePosition.get(a.foldedLineId) ?? body.length) : a.start));
-    repo.setClaimPositionAndText(c.id, positions.length ? Math.min(...positions) : Math.min(c.anchors[0]?.start ?? 0, body.length), text);
+    await t.editing.setClaimPositionAndText(c.id, positions.length ? Math.min(...positions) : Math.min(c.anchors[0]?.start ?? 0, body.length), text);
     if (text !== c.text || moved.some((a) => placed.get(a.id)!.orphaned && !a.orphaned)) touched.push(c.id);
   }
   return touched;

@@ -1,9 +1,10 @@
 import type { Source } from '../../core/model';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
-import { LibraryRepo } from '../db/library-repo';
+import type { Repos } from '../db/port';
 import { capturePage, lookUpPage } from '../sources/capture';
 import { pick, pickChanged } from './changes';
+import { requireClaim } from './claims';
 import { fileStem } from './reports';
 import type { ServiceContext } from './workspace-services';
 
@@ -19,65 +20,59 @@ type LibraryMethods =
 
 /** The source library: one source serves many claims; its page can be read for metadata and archived. */
 export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethods> {
-  const library = new LibraryRepo(s.workspace.db);
-  const requireSource = (id: string) => {
-    const source = library.get(id);
+  const requireSource = async (r: Repos, id: string) => {
+    const source = await r.library.get(id);
     if (!source) throw new ApiError('not-found', `No source with id ${id}.`);
     return source;
-  };
-  const requireClaim = (id: string) => {
-    const claim = s.claims.get(id);
-    if (!claim) throw new ApiError('not-found', `No claim with id ${id}.`);
-    return claim;
   };
   const plain = ({ uses: _uses, ...source }: Source & { uses: number }): Source => source;
 
   return {
-    'sources.search': ({ q, limit }) => library.search(q, limit),
+    'sources.search': ({ q, limit }) => s.library.search(q, limit),
 
     'sources.link'({ claimId, sourceId, stance, excerpt, note }, ctx) {
-      return s.tx(() => {
-        const claim = requireClaim(claimId);
-        const source = requireSource(sourceId);
-        if (library.isLinked(claimId, sourceId)) throw new ApiError('conflict', `«${source.title || source.url}» is already a source of this claim.`);
-        library.link(claimId, sourceId, { stance, excerpt, note });
+      return s.tx(ctx, async (t) => {
+        const claim = await requireClaim(t, claimId);
+        const source = await requireSource(t, sourceId);
+        if (await t.library.isLinked(claimId, sourceId)) throw new ApiError('conflict', `«${source.title || source.url}» is already a source of this claim.`);
+        await t.sources.link(claimId, sourceId, { stance, excerpt, note });
         // Same shape as a new source's event, so the claim's history reads "Source added".
-        s.events.record({ actor: ctx.actor, entity: 'claim_source', entityId: claimId, articleId: claim.articleId, action: 'create', before: null, after: { sourceId, url: source.url, title: source.title, stance, reused: true } });
-        ctx.emit({ type: 'changed', entity: 'source', id: sourceId, articleId: claim.articleId });
-        return s.sources.citation(claimId, sourceId)!;
+        await t.events.record({ actor: ctx.actor, entity: 'claim_source', entityId: claimId, articleId: claim.articleId, action: 'create', before: null, after: { sourceId, url: source.url, title: source.title, stance, reused: true } });
+        t.emit({ type: 'changed', entity: 'source', id: sourceId, articleId: claim.articleId });
+        return (await t.sources.citation(claimId, sourceId))!;
       });
     },
 
     'sources.update'({ id, patch }, ctx) {
-      return s.tx(() => {
-        const before = plain(requireSource(id));
+      return s.tx(ctx, async (t) => {
+        const before = plain(await requireSource(t, id));
         const changes = pickChanged(before, patch);
         if (Object.keys(changes).length === 0) return before;
-        library.update(id, changes);
-        s.events.record({ actor: ctx.actor, entity: 'source', entityId: id, articleId: null, action: 'update', before: pick(before, Object.keys(changes)), after: changes });
-        ctx.emit({ type: 'changed', entity: 'source', id, articleId: null });
-        return plain(library.get(id)!);
+        await t.library.update(id, changes);
+        await t.events.record({ actor: ctx.actor, entity: 'source', entityId: id, articleId: null, action: 'update', before: pick(before, Object.keys(changes)), after: changes });
+        t.emit({ type: 'changed', entity: 'source', id, articleId: null });
+        return plain((await t.library.get(id))!);
       });
     },
 
     'sources.updateCitation'({ claimId, sourceId, patch }, ctx) {
-      return s.tx(() => {
-        const claim = requireClaim(claimId);
-        const before = s.sources.citation(claimId, sourceId);
+      return s.tx(ctx, async (t) => {
+        const claim = await requireClaim(t, claimId);
+        const before = await t.sources.citation(claimId, sourceId);
         if (!before) throw new ApiError('not-found', `That source is not cited by claim ${claimId}.`);
         const changes = pickChanged(before, patch);
         if (Object.keys(changes).length === 0) return before;
-        library.updateCitation(claimId, sourceId, changes);
+        await t.library.updateCitation(claimId, sourceId, changes);
         // Its own entity: the claim's history summarises claim_source events as additions and removals only.
-        s.events.record({ actor: ctx.actor, entity: 'citation', entityId: claimId, articleId: claim.articleId, action: 'update', before: { sourceId, ...pick(before, Object.keys(changes)) }, after: { sourceId, ...changes } });
-        ctx.emit({ type: 'changed', entity: 'source', id: sourceId, articleId: claim.articleId });
-        return s.sources.citation(claimId, sourceId)!;
+        await t.events.record({ actor: ctx.actor, entity: 'citation', entityId: claimId, articleId: claim.articleId, action: 'update', before: { sourceId, ...pick(before, Object.keys(changes)) }, after: { sourceId, ...changes } });
+        t.emit({ type: 'changed', entity: 'source', id: sourceId, articleId: claim.articleId });
+        return (await t.sources.citation(claimId, sourceId))!;
       });
     },
 
-    'sources.citedBy'({ id }) {
-      requireSource(id);
-      return library.citedBy(id);
+    async 'sources.citedBy'({ id }) {
+      await requireSource(s, id);
+      return s.library.citedBy(id);
     },
 
     async 'sources.lookUp'({ url }) {
@@ -88,28 +83,28 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
     },
 
     async 'sources.archive'({ id }, ctx) {
-      const source = requireSource(id);
+      const source = await requireSource(s, id);
       const task = `archive-${id}`;
       ctx.emit({ type: 'progress', task, label: 'Archiving the page', fraction: 0.2, done: false });
       try {
         const got = await capturePage(source.url);
         if (!got.ok) throw new ApiError('conflict', `The page was not archived: ${got.message}`, { reason: got.reason });
         const { snapshot } = got;
-        return s.tx(() => {
-          requireSource(id); // it may have been deleted while the page loaded
-          library.setSnapshot(id, snapshot);
-          s.events.record({ actor: ctx.actor, entity: 'source', entityId: id, articleId: null, action: 'archive', before: null, after: { sha256: snapshot.sha256, capturedAt: snapshot.capturedAt, bytes: snapshot.bytes.byteLength, url: snapshot.url } });
-          ctx.emit({ type: 'changed', entity: 'source', id, articleId: null });
-          return plain(library.get(id)!);
+        return await s.tx(ctx, async (t) => {
+          await requireSource(t, id); // it may have been deleted while the page loaded
+          await t.library.setSnapshot(id, snapshot);
+          await t.events.record({ actor: ctx.actor, entity: 'source', entityId: id, articleId: null, action: 'archive', before: null, after: { sha256: snapshot.sha256, capturedAt: snapshot.capturedAt, bytes: snapshot.bytes.byteLength, url: snapshot.url } });
+          t.emit({ type: 'changed', entity: 'source', id, articleId: null });
+          return plain((await t.library.get(id))!);
         });
       } finally {
         ctx.emit({ type: 'progress', task, label: 'Archive finished', fraction: 1, done: true });
       }
     },
 
-    'sources.snapshot'({ id }) {
-      const source = requireSource(id);
-      const snap = library.snapshot(id);
+    async 'sources.snapshot'({ id }) {
+      const source = await requireSource(s, id);
+      const snap = await s.library.snapshot(id);
       if (!snap) throw new ApiError('not-found', 'This source has no archived snapshot yet.');
       const ext = /pdf/.test(snap.mime) ? 'pdf' : /html/.test(snap.mime) ? 'html' : /^image\/(\w+)/.exec(snap.mime)?.[1] ?? 'bin';
       return {

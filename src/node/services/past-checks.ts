@@ -1,13 +1,11 @@
 import { parseClaimReview } from '../../core/claimreview';
 import { matchPastChecks, pastCheckLabel } from '../../core/claims/match';
 import { findVerdict, verdictForClass } from '../../core/verdicts';
-import { toFtsAnyQuery } from '../../core/search-query';
 import type { Stance } from '../../core/model';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { PastCheckSuggestion } from '../../contract/methods/past-checks';
-import { LibraryRepo } from '../db/library-repo';
-import { PastChecksRepo } from '../db/past-checks-repo';
+import { requireClaim } from './claims';
 import { currentScale } from './settings';
 import type { ServiceContext } from './workspace-services';
 
@@ -19,21 +17,12 @@ const CANDIDATES = 40;
 const STANCE_OF_CLASS: Record<string, Stance> = { false: 'refutes', misleading: 'refutes', true: 'supports' };
 
 export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMethods> {
-  const repo = new PastChecksRepo(s.workspace.db);
-  const library = new LibraryRepo(s.workspace.db);
-  const requireClaim = (id: string) => {
-    const claim = s.claims.get(id);
-    if (!claim) throw new ApiError('not-found', `No claim with id ${id}.`);
-    return claim;
-  };
-
-  function suggestions(claimId: string, includeDismissed: boolean): PastCheckSuggestion[] {
-    const claim = requireClaim(claimId);
-    const query = toFtsAnyQuery(claim.text);
-    if (!query) return [];
-    const scale = currentScale(s);
-    const { past, claims } = repo.candidates(query, claim.articleId, CANDIDATES);
-    const decided = new Map(repo.decisionsFor(claimId).map((d) => [`${d.target_kind}:${d.target_id}`, d.state]));
+  async function suggestions(claimId: string, includeDismissed: boolean): Promise<PastCheckSuggestion[]> {
+    const claim = await requireClaim(s, claimId);
+    const scale = await currentScale(s);
+    const { past, claims } = await s.pastChecks.candidates(claim.text, claim.articleId, CANDIDATES);
+    if (past.length === 0 && claims.length === 0) return [];
+    const decided = new Map((await s.pastChecks.decisionsFor(claimId)).map((d) => [`${d.target_kind}:${d.target_id}`, d.state]));
     const candidates = [
       ...claims.map((c) => ({
         kind: 'claim' as const,
@@ -77,9 +66,9 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
       }
       const checks = parseClaimReview(doc);
       if (checks.length === 0) throw new ApiError('invalid-input', 'Invalid json: no ClaimReview with a reviewed claim was found in it.');
-      return s.tx(() => {
-        const imported = repo.add(checks);
-        s.events.record({ actor: ctx.actor, entity: 'past_checks', entityId: 'workspace', articleId: null, action: 'create', before: null, after: { imported } });
+      return s.tx(ctx, async (t) => {
+        const imported = await t.pastChecks.add(checks);
+        await t.events.record({ actor: ctx.actor, entity: 'past_checks', entityId: 'workspace', articleId: null, action: 'create', before: null, after: { imported } });
         return { imported, duplicates: checks.length - imported };
       });
     },
@@ -87,26 +76,26 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
     'pastChecks.forClaim': ({ claimId, includeDismissed }) => suggestions(claimId, includeDismissed),
 
     'pastChecks.link'({ claimId, kind, targetId }, ctx) {
-      return s.tx(() => {
-        const claim = requireClaim(claimId);
-        const scale = currentScale(s);
+      return s.tx(ctx, async (t) => {
+        const claim = await requireClaim(t, claimId);
+        const scale = await currentScale(t);
         let verdict: string | null;
         let note: string;
         if (kind === 'claim') {
-          const other = requireClaim(targetId);
+          const other = await requireClaim(t, targetId);
           if (other.verdict === null) throw new ApiError('conflict', 'That claim has no verdict to reuse.');
           verdict = other.verdict;
-          note = `Checked before: ${pastCheckLabel({ text: other.text, articleTitle: s.articles.meta(other.articleId)?.title ?? null, verdict: findVerdict(scale, other.verdict)?.label.en ?? other.verdict })}.`;
-          for (const src of s.sources.forClaim(other.id)) {
-            if (!library.isLinked(claimId, src.id)) library.link(claimId, src.id, { stance: src.stance, excerpt: src.excerpt, note: src.note });
+          note = `Checked before: ${pastCheckLabel({ text: other.text, articleTitle: (await t.articles.meta(other.articleId))?.title ?? null, verdict: findVerdict(scale, other.verdict)?.label.en ?? other.verdict })}.`;
+          for (const src of await t.sources.forClaim(other.id)) {
+            if (!(await t.library.isLinked(claimId, src.id))) await t.sources.link(claimId, src.id, { stance: src.stance, excerpt: src.excerpt, note: src.note });
           }
         } else {
-          const past = repo.get(targetId);
+          const past = await t.pastChecks.get(targetId);
           if (!past) throw new ApiError('not-found', `No past check with id ${targetId}.`);
           verdict = verdictForClass(scale, past.verdict_class)?.id ?? null;
           note = `Checked before by ${past.reviewer ?? 'a fact-checker'}: ${past.verdict ?? 'no rating'}${past.review_url ? ` (${past.review_url})` : ''}.`;
           if (past.review_url && /^https?:\/\//i.test(past.review_url)) {
-            s.sources.addToClaim(
+            await t.sources.addToClaim(
               claimId,
               { url: past.review_url, title: past.review_title ?? past.claim, publisher: past.reviewer ?? '', author: '', publishedAt: null },
               { stance: STANCE_OF_CLASS[past.verdict_class ?? ''] ?? 'context', excerpt: past.claim, note: '' },
@@ -118,19 +107,21 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
           rationale: claim.rationale ? `${claim.rationale}\n${note}` : note,
           ...(claim.review === 'suggested' ? { review: 'accepted' as const } : {}),
         };
-        s.claims.update(claimId, changes);
-        repo.record(claimId, kind, targetId, 'linked');
-        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'update', before: { verdict: claim.verdict, rationale: claim.rationale }, after: { ...changes, linkedTo: `${kind}:${targetId}` } });
-        ctx.emit({ type: 'changed', entity: 'claim', id: claimId, articleId: claim.articleId });
-        return s.claims.get(claimId)!;
+        await t.claims.update(claimId, changes);
+        await t.pastChecks.record(claimId, kind, targetId, 'linked');
+        await t.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'update', before: { verdict: claim.verdict, rationale: claim.rationale }, after: { ...changes, linkedTo: `${kind}:${targetId}` } });
+        t.emit({ type: 'changed', entity: 'claim', id: claimId, articleId: claim.articleId });
+        return (await t.claims.get(claimId))!;
       });
     },
 
     'pastChecks.dismiss'({ claimId, kind, targetId }, ctx) {
-      return s.tx(() => {
-        const claim = requireClaim(claimId);
-        repo.record(claimId, kind, targetId, 'dismissed');
-        s.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'dismiss-match', before: null, after: { target: `${kind}:${targetId}` } });
+      return s.tx(ctx, async (t) => {
+        const claim = await requireClaim(t, claimId);
+        const target = kind === 'claim' ? await t.claims.get(targetId) : await t.pastChecks.get(targetId);
+        if (!target) throw new ApiError('not-found', `No ${kind === 'claim' ? 'claim' : 'past check'} with id ${targetId}.`);
+        await t.pastChecks.record(claimId, kind, targetId, 'dismissed');
+        await t.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'dismiss-match', before: null, after: { target: `${kind}:${targetId}` } });
         return { dismissed: true as const };
       });
     },

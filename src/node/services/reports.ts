@@ -7,14 +7,14 @@ import { currentScale, readSettings } from './settings';
 import type { ServiceContext } from './workspace-services';
 
 /** Gathers everything a report shows, in a handful of queries. */
-export function buildReportInput(s: ServiceContext, req: Omit<HandlerInput<'reports.export'>, 'format'>): ReportInput {
-  const article = s.articles.get(req.articleId);
+export async function buildReportInput(s: ServiceContext, req: Omit<HandlerInput<'reports.export'>, 'format'>): Promise<ReportInput> {
+  const article = await s.articles.get(req.articleId);
   if (!article) throw new ApiError('not-found', `No article with id ${req.articleId}.`);
-  const settings = readSettings(s);
-  const scale = currentScale(s);
+  const settings = await readSettings(s);
+  const scale = await currentScale(s);
   const language = req.language ?? (article.meta.language === 'fr' ? 'fr' : 'en');
-  const sources = s.sources.forArticle(article.id);
-  const events = s.events.forArticle(article.id);
+  const sources = await s.sources.forArticle(article.id);
+  const events = await s.events.forArticle(article.id);
   // Grouped once: a claim's history is then a lookup, not a scan of every event of the article.
   const historyOf = new Map<string, typeof events>();
   const claimEntities: readonly string[] = CLAIM_HISTORY_ENTITIES;
@@ -24,8 +24,7 @@ export function buildReportInput(s: ServiceContext, req: Omit<HandlerInput<'repo
     if (list) list.push(e);
     else historyOf.set(e.entityId, [e]);
   }
-  const claims = s.claims
-    .listByArticle(article.id)
+  const claims = (await s.claims.listByArticle(article.id))
     .filter((c) => (req.includeDismissed || c.review !== 'dismissed') && (req.includeUnchecked || c.verdict !== null))
     .map((c) => ({
       ...c,
@@ -52,7 +51,7 @@ export function reportHandlers(s: ServiceContext): Pick<Handlers, 'reports.expor
       const task = `export-${Date.now()}`;
       ctx.emit({ type: 'progress', task, label: 'Gathering the report', fraction: 0.1, done: false });
       try {
-        const input = buildReportInput(s, req);
+        const input = await buildReportInput(s, req);
         const base = fileStem(input.article.meta.title ?? 'article');
         if (req.format === 'pdf') {
           if (!s.deps.renderPdf) throw new ApiError('export-failed', 'PDF export needs Chromium (or the Electron app); it is not available here.');

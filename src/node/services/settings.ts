@@ -2,19 +2,20 @@ import { DEFAULT_SCALE, SCALE_PRESETS, type VerdictScale } from '../../core/verd
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { Settings } from '../../contract/methods';
+import type { Repos } from '../db/port';
 import { pick, pickChanged } from './changes';
 import type { ServiceContext } from './workspace-services';
 
 const DEFAULTS: Settings = { reviewer: '', organisation: '', organisationUrl: '', methodology: '', scaleId: DEFAULT_SCALE.id, uiLanguage: 'system' };
 
-export function readSettings(s: ServiceContext): Settings {
-  return { ...DEFAULTS, ...s.settings.get<Partial<Settings>>('workspace', {}) };
+export async function readSettings(r: Pick<Repos, 'settings'>): Promise<Settings> {
+  return { ...DEFAULTS, ...(await r.settings.get<Partial<Settings>>('workspace', {})) };
 }
 
 /** The workspace's verdict scale: a preset, or one the newsroom stored as `scale.custom`. */
-export function currentScale(s: ServiceContext): VerdictScale {
-  const id = readSettings(s).scaleId;
-  const custom = s.settings.get<VerdictScale | null>('scale.custom', null);
+export async function currentScale(r: Pick<Repos, 'settings'>): Promise<VerdictScale> {
+  const id = (await readSettings(r)).scaleId;
+  const custom = await r.settings.get<VerdictScale | null>('scale.custom', null);
   if (custom && custom.id === id) return custom;
   return SCALE_PRESETS.find((p) => p.id === id) ?? DEFAULT_SCALE;
 }
@@ -23,17 +24,17 @@ export function settingsHandlers(s: ServiceContext): Pick<Handlers, 'settings.ge
   return {
     'settings.get': () => readSettings(s),
     'settings.update'({ patch }, ctx) {
-      return s.tx(() => {
-        const before = readSettings(s);
-        if (patch.scaleId !== undefined && !SCALE_PRESETS.some((p) => p.id === patch.scaleId) && s.settings.get<VerdictScale | null>('scale.custom', null)?.id !== patch.scaleId) {
+      return s.tx(ctx, async (t) => {
+        const before = await readSettings(t);
+        if (patch.scaleId !== undefined && !SCALE_PRESETS.some((p) => p.id === patch.scaleId) && (await t.settings.get<VerdictScale | null>('scale.custom', null))?.id !== patch.scaleId) {
           throw new ApiError('invalid-input', `Invalid scaleId: no verdict scale "${patch.scaleId}".`);
         }
         const changes = pickChanged(before, patch);
         if (Object.keys(changes).length === 0) return before;
         const next = { ...before, ...changes };
-        s.settings.set('workspace', next);
-        s.events.record({ actor: ctx.actor, entity: 'settings', entityId: 'workspace', articleId: null, action: 'update', before: pick(before, Object.keys(changes)), after: changes });
-        ctx.emit({ type: 'changed', entity: 'settings', id: 'workspace', articleId: null });
+        await t.settings.set('workspace', next);
+        await t.events.record({ actor: ctx.actor, entity: 'settings', entityId: 'workspace', articleId: null, action: 'update', before: pick(before, Object.keys(changes)), after: changes });
+        t.emit({ type: 'changed', entity: 'settings', id: 'workspace', articleId: null });
         return next;
       });
     },

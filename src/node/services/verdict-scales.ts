@@ -1,6 +1,7 @@
 import { SCALE_PRESETS, type VerdictScale } from '../../core/verdicts';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
+import type { Repos } from '../db/port';
 import { currentScale, readSettings } from './settings';
 import type { ServiceContext } from './workspace-services';
 
@@ -8,25 +9,24 @@ const CUSTOM_KEY = 'scale.custom';
 
 /** The presets and the newsroom's own scale (one per workspace, stored as a setting). */
 export function verdictScaleHandlers(s: ServiceContext): Pick<Handlers, 'verdicts.scales' | 'verdicts.saveCustom'> {
-  const custom = () => s.settings.get<VerdictScale | null>(CUSTOM_KEY, null);
+  const custom = (r: Repos) => r.settings.get<VerdictScale | null>(CUSTOM_KEY, null);
   return {
-    'verdicts.scales': () => ({ presets: [...SCALE_PRESETS], custom: custom(), currentId: currentScale(s).id }),
+    'verdicts.scales': async () => ({ presets: [...SCALE_PRESETS], custom: await custom(s), currentId: (await currentScale(s)).id }),
 
     'verdicts.saveCustom'({ scale }, ctx) {
-      return s.tx(() => {
-        const before = custom();
+      return s.tx(ctx, async (t) => {
+        const before = await custom(t);
         // A verdict a claim already carries cannot vanish from the scale in use: the claim would lose its meaning.
-        if (readSettings(s).scaleId === before?.id) {
+        if ((await readSettings(t)).scaleId === before?.id) {
           const kept = new Set(scale.verdicts.map((v) => v.id));
-          const used = s.workspace.db.prepare<[], { verdict: string; n: number }>(`SELECT verdict, count(*) AS n FROM claims WHERE verdict IS NOT NULL GROUP BY verdict`).all();
-          const lost = used.filter((u) => !kept.has(u.verdict));
+          const lost = (await t.claims.verdictsInUse()).filter((u) => !kept.has(u.verdict));
           if (lost.length > 0) {
             throw new ApiError('conflict', `Claims already carry ${lost.map((l) => `«${l.verdict}» (${l.n})`).join(', ')}; keep these verdicts on the scale.`, { verdicts: lost });
           }
         }
-        s.settings.set(CUSTOM_KEY, scale);
-        s.events.record({ actor: ctx.actor, entity: 'settings', entityId: CUSTOM_KEY, articleId: null, action: before ? 'update' : 'create', before, after: scale });
-        ctx.emit({ type: 'changed', entity: 'settings', id: CUSTOM_KEY, articleId: null });
+        await t.settings.set(CUSTOM_KEY, scale);
+        await t.events.record({ actor: ctx.actor, entity: 'settings', entityId: CUSTOM_KEY, articleId: null, action: before ? 'update' : 'create', before, after: scale });
+        t.emit({ type: 'changed', entity: 'settings', id: CUSTOM_KEY, articleId: null });
         return scale;
       });
     },

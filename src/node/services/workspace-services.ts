@@ -1,10 +1,6 @@
-import type { Handlers } from '../../contract/dispatcher';
-import { ArticlesRepo } from '../db/articles-repo';
-import { ClaimsRepo } from '../db/claims-repo';
-import { EventsRepo } from '../db/events-repo';
-import type { Workspace } from '../db/open';
-import { SettingsRepo } from '../db/settings-repo';
-import { SourcesRepo } from '../db/sources-repo';
+import type { Handlers, HandlerContext } from '../../contract/dispatcher';
+import type { ApiEvent } from '../../contract/envelope';
+import type { Repos, Store } from '../db/port';
 import { articleHandlers } from './articles';
 import { backupHandlers } from './backup';
 import { claimHandlers } from './claims';
@@ -34,42 +30,49 @@ export interface ServiceDeps {
   work?: HeavyWork;
 }
 
-/** What every handler group works with: one workspace file, its repositories, and the runtime's printers. */
-export interface ServiceContext {
-  workspace: Workspace;
-  articles: ArticlesRepo;
-  claims: ClaimsRepo;
-  sources: SourcesRepo;
-  events: EventsRepo;
-  settings: SettingsRepo;
+/** The repositories of one transaction, and `emit`, whose events reach the caller once the transaction has committed. */
+export type TxScope = Repos & { emit(event: ApiEvent): void };
+
+/**
+ * What every handler group works with: the workspace's storage port (never
+ * an engine), its repositories for reads outside a transaction, and the
+ * runtime's printers.
+ */
+export interface ServiceContext extends Repos {
+  store: Store;
   deps: ServiceDeps;
   work: HeavyWork;
-  /** Runs `fn` in one transaction: nothing is half-saved. */
-  tx<T>(fn: () => T): T;
+  /**
+   * Runs `fn` in one transaction: nothing is half-saved. Gather inputs first
+   * (see Store.transaction); `fn` may run more than once on PostgreSQL, so
+   * it announces changes with `t.emit`, delivered after the commit.
+   */
+  tx<T>(ctx: HandlerContext, fn: (t: TxScope) => Promise<T>): Promise<T>;
 }
 
-export function createServiceContext(workspace: Workspace, deps: ServiceDeps = {}): ServiceContext {
-  const { db } = workspace;
+export function createServiceContext(store: Store, deps: ServiceDeps = {}): ServiceContext {
   return {
-    workspace,
-    articles: new ArticlesRepo(db),
-    claims: new ClaimsRepo(db),
-    sources: new SourcesRepo(db),
-    events: new EventsRepo(db),
-    settings: new SettingsRepo(db),
+    ...store.repos,
+    store,
     deps,
     work: deps.work ?? inProcessWork,
-    // IMMEDIATE: take the write lock up front (waiting out busy_timeout), so a read-then-write transaction never
-    // fails with SQLITE_BUSY when another process (the command line) committed in between.
-    tx: (fn) => db.transaction(fn).immediate(),
+    async tx(ctx, fn) {
+      let events: ApiEvent[] = [];
+      const out = await store.transaction((repos) => {
+        events = [];
+        return fn({ ...repos, emit: (event) => events.push(event) });
+      });
+      for (const event of events) ctx.emit(event, true);
+      return out;
+    },
   };
 }
 
 /** The handler table for every method of the contract, bound to one workspace. */
-export function createHandlers(workspace: Workspace, deps: ServiceDeps = {}): Handlers {
-  const ctx = createServiceContext(workspace, deps);
+export function createHandlers(store: Store, deps: ServiceDeps = {}): Handlers {
+  const ctx = createServiceContext(store, deps);
   return {
-    'app.info': () => ({ version: APP_VERSION, schemaVersion: workspace.schemaVersion, databasePath: workspace.path }),
+    'app.info': () => ({ version: APP_VERSION, schemaVersion: store.schemaVersion, databasePath: store.location }),
     ...articleHandlers(ctx),
     ...claimHandlers(ctx),
     ...editingHandlers(ctx),

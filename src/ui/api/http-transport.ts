@@ -10,22 +10,53 @@ const RECONNECTED: ApiEvent = { type: 'changed', entity: 'workspace', id: 'recon
  */
 export const KEEPALIVE_MAX_BYTES = 60_000;
 
-/** The browser mode: `POST /rpc` and a streamed `GET /events`, both with the per-run token. */
+/** One SSE frame's fields: its data lines joined, and its `id:` (null when it has none). */
+function readFrame(frame: string): { data: string; id: string | null } {
+  const data: string[] = [];
+  let id: string | null = null;
+  for (const line of frame.split('\n')) {
+    if (line.startsWith('data: ')) data.push(line.slice(6));
+    else if (line.startsWith('id: ')) id = line.slice(4);
+  }
+  return { data: data.join('\n'), id };
+}
+
+/** The browser mode and the team server: `POST /rpc` and a streamed `GET /events`, both with the per-run token. */
 export function httpTransport(token: string, base = ''): Transport {
   const headers = { authorization: `Bearer ${token}` };
   const listeners = new Set<(event: ApiEvent) => void>();
   let streaming = false;
   let keepaliveBytes = 0;
 
+  /** The number of the last change heard (the SSE `id:`), given back on reconnecting so the host replays what was missed. */
+  let lastEventId: string | null = null;
+  const tell = (event: ApiEvent) => {
+    for (const l of listeners) l(event);
+  };
+  /** Why the workspace cannot be reached now: the stream is down, the last call answered `unavailable`, the host said its database is down. */
+  const trouble = { stream: false, calls: false, host: false };
+  let reconnecting = false;
+  const note = (why: keyof typeof trouble, value: boolean) => {
+    trouble[why] = value;
+    const now = trouble.stream || trouble.calls || trouble.host;
+    if (now === reconnecting) return;
+    reconnecting = now;
+    tell({ type: 'connection', state: now ? 'reconnecting' : 'ok' });
+  };
+  const setDown = (value: boolean) => note('stream', value);
+
   async function stream(): Promise<void> {
     streaming = true;
     let connections = 0;
     while (listeners.size > 0) {
       try {
-        const res = await fetch(`${base}/events`, { headers });
+        // fetch, not EventSource (which cannot send the token header): so Last-Event-ID is ours to send.
+        const res = await fetch(`${base}/events`, { headers: lastEventId === null ? headers : { ...headers, 'last-event-id': lastEventId } });
         if (!res.ok || !res.body) throw new Error(`events: HTTP ${res.status}`);
-        // Events sent while the stream was down are lost: after a reconnection, say the whole workspace may have changed.
-        if (connections++ > 0) for (const l of listeners) l(RECONNECTED);
+        // A host that numbers its changes replays what was missed (or says `reconnected` itself when it cannot);
+        // one that does not (no number heard yet) lost them: say the whole workspace may have changed.
+        if (connections++ > 0 && lastEventId === null) tell(RECONNECTED);
+        setDown(false);
         const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
         for (;;) {
@@ -34,15 +65,20 @@ export function httpTransport(token: string, base = ''): Transport {
           buffer += value;
           let cut: number;
           while ((cut = buffer.indexOf('\n\n')) !== -1) {
-            const frame = buffer.slice(0, cut);
+            const frame = readFrame(buffer.slice(0, cut));
             buffer = buffer.slice(cut + 2);
-            const data = frame.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
-            if (data) for (const l of listeners) l(JSON.parse(data) as ApiEvent);
+            if (frame.data) {
+              const event = JSON.parse(frame.data) as ApiEvent;
+              if (event.type === 'connection') note('host', event.state === 'reconnecting');
+              else tell(event);
+            }
+            if (frame.id !== null) lastEventId = frame.id;
           }
         }
       } catch {
         // The host went away or restarted: try again shortly.
       }
+      if (listeners.size > 0) setDown(true);
       await new Promise((r) => setTimeout(r, 1000));
     }
     streaming = false;
@@ -56,6 +92,10 @@ export function httpTransport(token: string, base = ''): Transport {
       let res: Response;
       try {
         res = await fetch(`${base}/rpc`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body, keepalive });
+      } catch (error) {
+        // The server cannot be reached (it restarts, the network is down): nothing arrived, so nothing was changed.
+        note('calls', true);
+        return { id: request.id, ok: false, error: { code: 'unavailable', message: `The Factbench server cannot be reached (${error instanceof Error ? error.message : String(error)}): nothing was changed.` } };
       } finally {
         if (keepalive) keepaliveBytes -= body.length;
       }
@@ -67,9 +107,14 @@ export function httpTransport(token: string, base = ''): Transport {
         } catch {
           // keep the status line
         }
-        return { id: request.id, ok: false, error: { code: 'bad-request', message } };
+        // A proxy in front of the team server says 502-504 while no instance answers: the same as unreachable.
+        const unreachable = res.status >= 502 && res.status <= 504;
+        note('calls', unreachable);
+        return { id: request.id, ok: false, error: { code: unreachable ? 'unavailable' : 'bad-request', message } };
       }
-      return (await res.json()) as RpcResponse;
+      const answer = (await res.json()) as RpcResponse;
+      note('calls', !answer.ok && answer.error.code === 'unavailable');
+      return answer;
     },
     unloadLimit: KEEPALIVE_MAX_BYTES,
     onEvent(listener) {

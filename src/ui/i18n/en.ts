@@ -311,5 +311,6 @@ export const en = {
     noSelection: 'Select a claim first (j / k).',
     noVerdict: 'The scale has no verdict {{n}}.',
   },
-  errors: { generic: 'Something went wrong: {{message}}' },
+  errors: { generic: 'Something went wrong: {{message}}', unavailable: 'The workspace cannot be reached right now: this change was not saved. Try again once it is back.' },
+  connection: { reconnecting: 'Reconnecting…', reconnectingLong: 'The workspace cannot be reached; Factbench is reconnecting.' },
 };

@@ -321,5 +321,9 @@ export const fr: Shape<typeof en> = {
     noSelection: "Sélectionnez d'abord une affirmation (j / k).",
     noVerdict: "L'échelle n'a pas de verdict {{n}}.",
   },
-  errors: { generic: 'Un problème est survenu : {{message}}' },
+  errors: {
+    generic: 'Un problème est survenu : {{message}}',
+    unavailable: 'L’espace de travail est injoignable pour le moment : cette modification n’a pas été enregistrée. Réessayez quand il sera revenu.',
+  },
+  connection: { reconnecting: 'Reconnexion…', reconnectingLong: 'L’espace de travail est injoignable ; Factbench se reconnecte.' },
 };

@@ -42,6 +42,8 @@ export class AppState {
   /** Read by the assertive live region: errors. */
   alert = $state('');
   progress = $state<{ label: string; fraction: number } | null>(null);
+  /** `reconnecting` while the workspace cannot be reached (the event stream is down, or calls answer `unavailable`). */
+  connection = $state<'ok' | 'reconnecting'>('ok');
   error = $state<string | null>(null);
   /** The open dialog, if any (also opened from the Electron menu and by shortcuts). */
   dialog = $state<DialogName | null>(null);
@@ -345,7 +347,7 @@ export class AppState {
       this.pendingSaves--;
       undo?.();
       this.saveState = 'error';
-      this.fail(error instanceof ApiCallError ? errorMessage(error.error) : t('errors.generic', { message: error instanceof Error ? error.message : String(error) }));
+      this.fail(error instanceof ApiCallError ? (error.code === 'unavailable' ? t('errors.unavailable') : errorMessage(error.error)) : t('errors.generic', { message: error instanceof Error ? error.message : String(error) }));
       return false;
     }
   }
@@ -353,6 +355,7 @@ export class AppState {
   private onEvent(e: ApiEvent): void {
     if (e.type === 'progress') this.progress = e.done ? null : { label: e.label, fraction: e.fraction };
     else if (e.type === 'changed') this.live.note(e);
+    else if (e.type === 'connection') this.connection = e.state;
     else if (e.type === 'command') {
       if (e.command === 'open-article' && e.articleId) void this.refreshArticles().then(() => this.openArticle(e.articleId!));
       else if (e.command === 'import') this.dialog = 'import';

@@ -246,8 +246,24 @@ export class LiveRefresh {
   }
 }
 
-function same(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The same JSON value, whatever the order of object keys: a team server's
+ * PostgreSQL gives jsonb objects back with their keys in its own order
+ * (`{ end, kind, start }` for `{ kind, start, end }`), which is the same value
+ * and must not redraw the editor or the claims list.
+ */
+export function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((v, i) => same(v, other[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  return keys.length === Object.keys(y).filter((k) => y[k] !== undefined).length && keys.every((k) => Object.prototype.hasOwnProperty.call(y, k) && same(x[k], y[k]));
 }
 
 /** The text the editor shows: what, if changed elsewhere, means rebuilding it. */

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { createClient, type Client } from '../../../src/contract/client';
 import type { MethodInput } from '../../../src/contract/methods';
 import type { Article, Block, CleanedArticle, Claim } from '../../../src/core/model';
-import { createServiceContext } from '../../../src/node/services/workspace-services';
 import { referenceArticlePath, repoRoot } from '../../helpers/paths';
 import { snapshotTables, tempWorkspace } from '../../helpers/workspace';
 
@@ -25,7 +24,7 @@ const fixture = JSON.parse(fs.readFileSync(path.join(repoRoot, 'tests/fixtures/e
 export async function deskWithReferenceArticle(): Promise<Desk> {
   const { workspace, api, cleanup } = tempWorkspace();
   const client = createClient({ send: (req) => api.dispatch(req), onEvent: (l) => api.subscribe(l) });
-  const { id: articleId } = createServiceContext(workspace).articles.insert({ ...fixture, original: fs.readFileSync(referenceArticlePath, 'utf8') }, null);
+  const { id: articleId } = await workspace.repos.articles.insert({ ...fixture, original: fs.readFileSync(referenceArticlePath, 'utf8') }, null);
   const article = await client.call('articles.get', { id: articleId });
   return { client, article, db: workspace.db, snapshot: () => snapshotTables(workspace), cleanup };
 }

@@ -58,7 +58,7 @@ describe('outside changes to the workspace file', () => {
 
   it('announces an article imported by a second workspace (the command line) to every subscriber of the API, by polling', async () => {
     const { app, file } = twoConnections();
-    const api = withExternalChanges(createApi(app, {}, 'tester'), app.db, 20);
+    const api = withExternalChanges(createApi(app, {}, 'tester'), app, 20);
     cleanups.push(() => api.stop());
     const seen: ApiEvent[] = [];
     const unsubscribe = api.subscribe((e) => seen.push(e));

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ArticleSummary } from '../../../src/core/model';
 import { DEFAULT_SCALE } from '../../../src/core/verdicts';
-import { LiveRefresh } from '../../../src/ui/state/live-refresh';
+import { LiveRefresh, same } from '../../../src/ui/state/live-refresh';
 import { article, claim, deskWith } from '../../components/fake-api';
 
 const summary = (id: string, title: string): ArticleSummary => ({ id, title, outlet: null, language: 'fr', importedAt: '2024-01-01T00:00:00Z', claims: 2, checked: 0 });
@@ -120,5 +120,18 @@ describe('the desk follows changes made elsewhere', () => {
     await live.flush();
     expect(app.claims.map((c) => c.id)).toEqual(['c2']);
     expect(app.selectedClaimId).toBeNull();
+  });
+});
+
+describe('same (what a refresh compares)', () => {
+  it('is the same JSON value whatever the order of object keys (PostgreSQL jsonb reorders them), and nothing else', () => {
+    expect(same({ kind: 'paragraph', start: 0, end: 5 }, { end: 5, kind: 'paragraph', start: 0 })).toBe(true);
+    expect(same([{ code: 'quote', weight: 1, evidence: '«' }], [{ evidence: '«', code: 'quote', weight: 1 }])).toBe(true);
+    expect(same({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(same({ kind: 'paragraph', start: 0, end: 5 }, { kind: 'paragraph', start: 0, end: 6 })).toBe(false);
+    expect(same([1, 2], [2, 1])).toBe(false);
+    expect(same({ a: [1] }, { a: { 0: 1 } })).toBe(false);
+    expect(same({ a: null }, { a: undefined })).toBe(false);
+    expect(same('1', 1)).toBe(false);
   });
 });
