@@ -54,13 +54,19 @@ async function main(): Promise<void> {
   if (unmatchable.length > 0) console.log(`gold matches not found in the imported text (import changed them): ${unmatchable.join(', ')}`);
 
   console.log('\ngroup                    articles  gold claims  recall (all)    must recall     suggestions/wanted  named-source speaker   own (no speaker)');
+  const printGroup = (label: string, members: ScoredFixture[]): void => {
+    const f = sumFigures(members);
+    console.log(
+      `${label.padEnd(24)} ${String(f.articles).padStart(8)}  ${String(f.goldTotal).padStart(11)}  ${frac(f.goldFound, f.goldTotal).padStart(7)} ${pct(f.goldFound, f.goldTotal)}  ${frac(f.mustFound, f.mustTotal).padStart(7)} ${pct(f.mustFound, f.mustTotal)}  ${(f.detected / Math.max(1, f.goldTotal)).toFixed(2).padStart(18)}  ${frac(f.namedRight, f.namedChecked).padStart(7)} ${pct(f.namedRight, f.namedChecked)} (${f.named} named)  ${frac(f.ownRight, f.ownChecked).padStart(7)} ${pct(f.ownRight, f.ownChecked)}`,
+    );
+  };
   for (const group of GOLD_GROUPS) {
     const members = rows.filter((r) => r.fixture.group === group);
     if (members.length === 0) continue;
-    const f = sumFigures(members);
-    console.log(
-      `${group.padEnd(24)} ${String(f.articles).padStart(8)}  ${String(f.goldTotal).padStart(11)}  ${frac(f.goldFound, f.goldTotal).padStart(7)} ${pct(f.goldFound, f.goldTotal)}  ${frac(f.mustFound, f.mustTotal).padStart(7)} ${pct(f.mustFound, f.mustTotal)}  ${(f.detected / Math.max(1, f.goldTotal)).toFixed(2).padStart(18)}  ${frac(f.namedRight, f.namedChecked).padStart(7)} ${pct(f.namedRight, f.namedChecked)} (${f.named} named)  ${frac(f.ownRight, f.ownChecked).padStart(7)} ${pct(f.ownRight, f.ownChecked)}`,
-    );
+    printGroup(group, members);
+    // Each language apart too: the goals hold for French and English news alike.
+    const languages = [...new Set(members.map((r) => r.fixture.gold.language ?? '?'))].sort();
+    if (languages.length > 1) for (const lang of languages) printGroup(`  ${lang}`, members.filter((r) => (r.fixture.gold.language ?? '?') === lang));
   }
   if (!heldOut) console.log('(held-out articles not scored: --held-out, for the final figure only)');
 
