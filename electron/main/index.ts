@@ -5,13 +5,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import type { Language } from '../../src/core/i18n';
 import { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL, type ApiEvent } from '../../src/contract/envelope';
 import { backupsDirFor } from '../../src/node/db/backup';
+import { workspaceProblem } from '../../src/node/db/problem-message';
 import { appRoot } from '../../src/node/db/paths';
 import { InFlight } from '../../src/node/host/in-flight';
 import { createWorkPool, workerBeside } from '../../src/node/pool/pool';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { denyPermissions, isTrustedSender, lockNavigation, lockSessionNetwork } from './hardening';
+import { dialogText } from './dialog-text';
 import { buildMenu } from './menu';
 import { printToPdf } from './pdf-printer';
 import { DesktopWorkspace } from './workspace';
@@ -19,6 +22,9 @@ import { DesktopWorkspace } from './workspace';
 let win: BrowserWindow | null = null;
 let desk: DesktopWorkspace | null = null;
 const MAX_RECENT = 8;
+/** The interface language (Settings, or the system's), which the menus and native dialogs follow. */
+let lang: Language = 'en';
+const text = () => dialogText(lang);
 /** Calls from the window being answered: the workspace closes only after them (the page sends its last writes as it closes). */
 const calls = new InFlight();
 /**
@@ -66,10 +72,10 @@ async function start(): Promise<void> {
 
   ipcMain.handle(IPC_RPC_CHANNEL, (event, request: unknown) => {
     if (!isTrustedSender(event.senderFrame, win?.webContents.mainFrame)) {
-      return { ok: false, error: { code: 'bad-request', message: 'Refused: not the Factbench window.' } };
+      return { ok: false, error: text().refused() };
     }
     const api = desk?.api;
-    if (!api) return { ok: false, error: { code: 'database', message: 'No workspace is open.' } };
+    if (!api) return { ok: false, error: text().noWorkspace() };
     return calls.track(api.dispatch(request));
   });
 
@@ -105,12 +111,24 @@ async function start(): Promise<void> {
     },
   });
   win.once('ready-to-show', () => win?.show());
-  refreshMenu();
+  await refreshLanguage();
   await win.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
 function send(event: ApiEvent): void {
   win?.webContents.send(IPC_EVENT_CHANNEL, event);
+  if (event.type === 'changed' && (event.entity === 'settings' || event.entity === 'workspace')) void refreshLanguage();
+}
+
+/** Reads the interface language from Settings ("system": the system's) and rebuilds the menu when it changed. */
+async function refreshLanguage(): Promise<void> {
+  const api = desk?.api;
+  const res = api ? await api.dispatch({ method: 'settings.get', input: {} }) : null;
+  const setting = res?.ok ? (res.value as { uiLanguage: 'en' | 'fr' | 'system' }).uiLanguage : 'system';
+  const next: Language = setting === 'system' ? (app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en') : setting;
+  const first = !Menu.getApplicationMenu() || next !== lang;
+  lang = next;
+  if (first) refreshMenu();
 }
 
 function refreshMenu(): void {
@@ -118,17 +136,14 @@ function refreshMenu(): void {
     buildMenu(
       { importFile, exportReport: () => send({ type: 'command', command: 'export' }), openRecent: importPath, openWorkspace: openWorkspaceFile, exportWorkspace: exportWorkspaceFile, restoreBackup },
       recentFiles(),
+      lang,
     ),
   );
 }
 
 async function importFile(): Promise<void> {
   if (!win) return;
-  const result = await dialog.showOpenDialog(win, {
-    title: 'Import article',
-    properties: ['openFile'],
-    filters: [{ name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] }, { name: 'All files', extensions: ['*'] }],
-  });
+  const result = await dialog.showOpenDialog(win, text().importFile());
   if (!result.canceled && result.filePaths[0]) await importPath(result.filePaths[0]);
 }
 
@@ -137,15 +152,20 @@ async function importPath(file: string): Promise<void> {
   if (!api || !win) return;
   let bytes: Buffer;
   try {
-    if (fs.statSync(file).size > 20 * 1024 * 1024) throw new Error(`${path.basename(file)} is over 20 MB.`);
+    const size = fs.statSync(file).size;
+    if (size > 20 * 1024 * 1024) {
+      dialog.showErrorBox(...text().tooLarge(path.basename(file), size));
+      return;
+    }
     bytes = fs.readFileSync(file);
   } catch (error) {
-    dialog.showErrorBox('Import failed', messageOf(error));
+    console.error('[factbench] cannot read', file, messageOf(error));
+    dialog.showErrorBox(...text().importFailed({ code: 'import-failed', message: messageOf(error) }));
     return;
   }
   const res = await api.dispatch({ method: 'articles.import', input: { file: { name: path.basename(file), dataBase64: bytes.toString('base64') } } });
   if (!res.ok) {
-    dialog.showErrorBox('Import failed', res.error.message);
+    dialog.showErrorBox(...text().importFailed(res.error));
     return;
   }
   remember(file);
@@ -155,13 +175,14 @@ async function importPath(file: string): Promise<void> {
 /** File ▸ Open workspace…: another workspace file; the window reloads onto it. */
 async function openWorkspaceFile(): Promise<void> {
   if (!win || !desk) return;
-  const result = await dialog.showOpenDialog(win, { title: 'Open workspace', properties: ['openFile'], filters: [{ name: 'Factbench workspace', extensions: ['db'] }] });
+  const result = await dialog.showOpenDialog(win, text().openWorkspace());
   const file = result.filePaths[0];
   if (result.canceled || !file) return;
   try {
     desk.open(file);
   } catch (error) {
-    dialog.showErrorBox('Cannot open this workspace', messageOf(error));
+    console.error('[factbench] cannot open', file, messageOf(error));
+    dialog.showErrorBox(...text().cannotOpen(workspaceProblem(error)));
     return;
   }
   win.setTitle(`Factbench — ${path.basename(file)}`);
@@ -172,37 +193,32 @@ async function openWorkspaceFile(): Promise<void> {
 async function exportWorkspaceFile(): Promise<void> {
   if (!win || !desk) return;
   const date = new Date().toISOString().slice(0, 10);
-  const result = await dialog.showSaveDialog(win, { title: 'Export workspace', defaultPath: path.join(app.getPath('documents'), `factbench-workspace-${date}.db`), filters: [{ name: 'Factbench workspace', extensions: ['db'] }] });
+  const result = await dialog.showSaveDialog(win, text().exportWorkspace(path.join(app.getPath('documents'), `factbench-workspace-${date}.db`)));
   if (result.canceled || !result.filePath) return;
   try {
     const { bytes } = await desk.exportTo(result.filePath);
-    await dialog.showMessageBox(win, { type: 'info', message: 'Workspace exported', detail: `${result.filePath} (${(bytes / 1048576).toFixed(1)} MB)` });
+    await dialog.showMessageBox(win, text().exported(result.filePath, bytes));
   } catch (error) {
-    dialog.showErrorBox('Export failed', messageOf(error));
+    console.error('[factbench] export failed', messageOf(error));
+    dialog.showErrorBox(...text().exportFailed(workspaceProblem(error)));
   }
 }
 
 /** File ▸ Restore from backup…: pick a backup (the rolling ones live in the data folder); the current state is kept first. */
 async function restoreBackup(): Promise<void> {
   if (!win || !desk?.path) return;
-  const result = await dialog.showOpenDialog(win, { title: 'Restore from backup', defaultPath: backupsDirFor(desk.path), properties: ['openFile'], filters: [{ name: 'Factbench workspace', extensions: ['db'] }] });
+  const result = await dialog.showOpenDialog(win, text().restoreBackup(backupsDirFor(desk.path)));
   const file = result.filePaths[0];
   if (result.canceled || !file) return;
-  const confirm = await dialog.showMessageBox(win, {
-    type: 'warning',
-    buttons: ['Restore', 'Cancel'],
-    defaultId: 1,
-    cancelId: 1,
-    message: `Replace the workspace with ${path.basename(file)}?`,
-    detail: 'The workspace as it is now is kept as a backup first.',
-  });
+  const confirm = await dialog.showMessageBox(win, text().confirmRestore(path.basename(file)));
   if (confirm.response !== 0) return;
   try {
     const { safetyCopy } = await desk.restoreFrom(file);
     win.webContents.reload();
-    await dialog.showMessageBox(win, { type: 'info', message: 'Backup restored', detail: `The previous state is kept as ${safetyCopy.name}.` });
+    await dialog.showMessageBox(win, text().restored(safetyCopy.name));
   } catch (error) {
-    dialog.showErrorBox('Restore failed', messageOf(error));
+    console.error('[factbench] restore failed', messageOf(error));
+    dialog.showErrorBox(...text().restoreFailed(workspaceProblem(error)));
   }
 }
 
@@ -235,6 +251,9 @@ function messageOf(error: unknown): string {
 }
 
 function fatal(error: unknown): void {
-  dialog.showErrorBox('Factbench cannot open its workspace', messageOf(error));
+  console.error('[factbench] cannot start:', messageOf(error));
+  // No workspace, so no Settings: the system's language.
+  lang = app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  dialog.showErrorBox(...text().startFailed(workspaceProblem(error)));
   app.exit(1);
 }

@@ -3,7 +3,8 @@
  * Bundled to CommonJS because a sandboxed preload cannot load ES modules.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL, type ApiEvent, type FactbenchBridge, type RpcRequest, type RpcResponse } from '../../src/contract/envelope';
+import type { ApiEvent, FactbenchBridge, RpcRequest, RpcResponse } from '../../src/contract/envelope';
+import { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL } from '../../src/contract/ipc';
 
 const bridge: FactbenchBridge = {
   send: (request: RpcRequest) => ipcRenderer.invoke(IPC_RPC_CHANNEL, request) as Promise<RpcResponse>,

@@ -55,6 +55,8 @@ export function createDispatcher(handlers: Handlers, logInternal: InternalErrorL
       const known = error instanceof ApiError ? error : classify(error);
       if (known) {
         const body: RpcErrorBody = { code: known.code, message: known.message };
+        if (known.messageCode) body.messageCode = known.messageCode;
+        if (known.params) body.params = known.params;
         if (known.details !== undefined) body.details = known.details;
         return fail(id, body);
       }
@@ -81,8 +83,9 @@ function storableText(value: unknown): unknown {
   return value;
 }
 
+/** Every failure carries a message the desk can word: its own, else the one its code means. */
 function fail(id: string | number | undefined, error: RpcErrorBody): RpcResponse {
-  return { id, ok: false, error };
+  return { id, ok: false, error: { ...error, messageCode: error.messageCode ?? `errors.code.${error.code}` } };
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLAIM_REVIEW_STATES, CLAIM_STATUSES, CLAIM_TYPES, SPEAKER_KINDS, STANCES } from '../core/model';
 import { REPORT_FORMATS } from '../core/report/input';
+import { isReviewUrlPattern } from '../core/report/review-url';
 
 /** Limits at the API boundary: a fact-checker's article is never this big; an attacker's is. */
 export const LIMITS = {
@@ -24,6 +25,11 @@ export const httpUrl = z
   .string()
   .max(LIMITS.url)
   .regex(/^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i, 'not an http(s) URL');
+/** Where fact-checks are published: an http(s) URL that may hold {article}, {slug} and {claim} (core/report/review-url.ts). */
+export const reviewUrlPattern = z
+  .string()
+  .max(LIMITS.url)
+  .refine(isReviewUrlPattern, 'not an http(s) address (it may hold {article}, {slug} and {claim})');
 export const language = z.string().regex(/^[a-z]{2,3}$/, 'not a language code');
 export const offset = z.number().int().min(0).max(LIMITS.articleChars);
 

@@ -1,65 +1,89 @@
+import { msg, word, type Language, type Message, type MessageParam, type SharedCatalogue } from './i18n';
 import type { VerdictScale } from './verdicts';
 import { findVerdict } from './verdicts';
 
-/** The fields whose changes a reader of a claim's history cares about, with their labels. */
-const FIELD_LABELS: Record<string, { en: string; fr: string }> = {
-  verdict: { en: 'Verdict', fr: 'Verdict' },
-  status: { en: 'Status', fr: 'Statut' },
-  rationale: { en: 'Rationale', fr: 'Justification' },
-  speaker: { en: 'Speaker', fr: 'Auteur' },
-  type: { en: 'Type', fr: 'Type' },
-  review: { en: 'Suggestion', fr: 'Suggestion' },
-  text: { en: 'Text', fr: 'Texte' },
-};
+/**
+ * A claim's history, read from the audit events: each event becomes a list of
+ * catalogue messages ("Verdict: — → False", "Source added: «…»"), worded only
+ * when shown, in the interface's or the report's language. Values that are
+ * codes (status, type, stance) are worded too; ids never appear.
+ */
 
-const TEXT_FIELDS = new Set(['rationale', 'text']);
+type Field = keyof SharedCatalogue['history']['field'];
+const FIELDS = new Set<string>([
+  'verdict', 'status', 'rationale', 'summary', 'speaker', 'type', 'review', 'text', 'tags', 'assignee', 'stance', 'excerpt', 'note',
+  'title', 'kicker', 'outlet', 'byline', 'publishedAt', 'modifiedAt', 'language', 'url', 'canonicalUrl',
+]);
+/** Long texts: the history says they were edited, without quoting them. */
+type TextField = keyof SharedCatalogue['history']['edited'];
+const TEXT_FIELDS = new Set<string>(['rationale', 'text', 'summary', 'excerpt', 'note'] satisfies TextField[]);
+/** Fields whose values are codes with words in the catalogue. */
+const CODED: Record<string, 'status' | 'review' | 'type' | 'stance'> = { status: 'status', review: 'review', type: 'type', stance: 'stance' };
 
 /** The audit entities whose events make up a claim's history (their entity id is the claim's id). */
 export const CLAIM_HISTORY_ENTITIES = ['claim', 'claim_source', 'citation', 'claim_attachment'] as const;
 
-/** One line per audited change: "Verdict: — → Verified", "Rationale edited", "Source added: «title»". */
-export function summarizeEvent(
-  e: { entity: string; action: string; before: unknown; after: unknown },
-  scale: VerdictScale,
-  lang: 'en' | 'fr' = 'en',
-): string {
+export interface AuditEvent {
+  entity: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+function value(field: string, v: unknown, scale: VerdictScale): MessageParam {
+  if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) return msg('history.none');
+  if (field === 'verdict') return findVerdict(scale, String(v))?.label ?? String(v);
+  const coded = CODED[field];
+  if (coded) {
+    const known = ({ status: ['unchecked', 'in-progress', 'checked'], review: ['suggested', 'accepted', 'dismissed'], type: ['quote', 'statistic', 'event', 'prediction', 'attribution', 'other'], stance: ['supports', 'refutes', 'context'] } as const)[coded] as readonly string[];
+    if (known.includes(String(v))) return { key: `history.${coded}.${String(v)}` } as Message;
+  }
+  if (Array.isArray(v)) return v.map(String).join(', ');
+  return String(v);
+}
+
+function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>, scale: VerdictScale): Message[] {
+  const out: Message[] = [];
+  for (const key of Object.keys(after)) {
+    if (key === 'linkedTo') out.push(msg('history.linked'));
+    else if (key === 'merged') out.push(msg('history.merged', { count: Array.isArray(after.merged) ? after.merged.length : 1 }));
+    else if (!FIELDS.has(key)) continue; // ids and bookkeeping (sourceId, anchor offsets) are not for readers
+    else if (TEXT_FIELDS.has(key)) out.push(msg(`history.edited.${key as TextField}`));
+    else out.push(msg('history.change', { field: msg(`history.field.${key as Field}`), from: value(key, before[key], scale), to: value(key, after[key], scale) }));
+  }
+  return out;
+}
+
+/** What one audited change did, as messages (never empty). */
+export function describeEvent(e: AuditEvent, scale: VerdictScale): Message[] {
   const before = (e.before ?? {}) as Record<string, unknown>;
   const after = (e.after ?? {}) as Record<string, unknown>;
   if (e.entity === 'claim_source') {
-    const title = String(after.title ?? before.title ?? after.url ?? before.url ?? '');
-    const verb = e.action === 'delete' ? (lang === 'fr' ? 'Source retirée' : 'Source removed') : lang === 'fr' ? 'Source ajoutée' : 'Source added';
-    return `${verb}: «${title}»`;
+    const title = String(after.title || before.title || after.url || before.url || '');
+    return [msg(e.action === 'delete' ? 'history.sourceRemoved' : 'history.sourceAdded', { title })];
   }
   if (e.entity === 'claim_attachment') {
     const name = String(after.name ?? before.name ?? '');
-    return `${e.action === 'delete' ? (lang === 'fr' ? 'Pièce retirée' : 'Evidence removed') : lang === 'fr' ? 'Pièce jointe' : 'Evidence attached'}: «${name}»`;
+    return [msg(e.action === 'delete' ? 'history.evidenceRemoved' : 'history.evidenceAdded', { name })];
   }
-  if (e.entity === 'citation') {
-    const { sourceId: _a, ...was } = before;
-    const { sourceId: _b, ...now } = after;
-    const changes = Object.keys(now).map((k) => `${k}: ${show(k, was[k], scale, lang)} → ${show(k, now[k], scale, lang)}`);
-    return `${lang === 'fr' ? 'Citation modifiée' : 'Citation edited'}${changes.length ? ` (${changes.join('; ')})` : ''}`;
+  if (e.entity === 'citation') return [msg('history.citationEdited'), ...fieldChanges(before, after, scale)];
+  switch (e.action) {
+    case 'dismiss-match':
+      return [msg('history.matchDismissed')];
+    case 'create':
+      return [msg(after.splitFrom ? 'history.createdBySplit' : 'history.created')];
+    case 'split':
+      return [msg('history.split')];
+    case 'merge':
+      return [msg('history.mergedInto')];
+    case 'reattach':
+      return [msg('history.reattached')];
   }
-  if (e.action === 'dismiss-match') return lang === 'fr' ? 'Vérification antérieure écartée' : 'Past check dismissed';
-  if (e.action === 'create') return lang === 'fr' ? 'Affirmation créée' : 'Claim created';
-  const parts: string[] = [];
-  for (const key of Object.keys(after)) {
-    if (key === 'linkedTo') {
-      parts.push(lang === 'fr' ? 'Reprend une vérification antérieure' : 'Linked to a past check');
-      continue;
-    }
-    const label = FIELD_LABELS[key]?.[lang] ?? key;
-    if (TEXT_FIELDS.has(key)) {
-      parts.push(`${label} ${lang === 'fr' ? 'modifié(e)' : 'edited'}`);
-      continue;
-    }
-    parts.push(`${label}: ${show(key, before[key], scale, lang)} → ${show(key, after[key], scale, lang)}`);
-  }
-  return parts.join('; ') || (lang === 'fr' ? 'Modifiée' : 'Changed');
+  const changes = fieldChanges(before, after, scale);
+  return changes.length ? changes : [msg('history.changed')];
 }
 
-function show(key: string, value: unknown, scale: VerdictScale, lang: 'en' | 'fr'): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (key === 'verdict') return findVerdict(scale, String(value))?.label[lang] ?? String(value);
-  return String(value);
+/** One history line in words ("Verdict: — → False; Rationale edited"). */
+export function wordEvent(changes: readonly Message[], lang: Language): string {
+  return changes.map((m) => word(m, lang)).join(lang === 'fr' ? '\u202f; ' : '; ');
 }

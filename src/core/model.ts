@@ -98,6 +98,8 @@ export interface ScoreReason {
   evidence: string | null;
   /** Contribution to the score (signed). */
   weight: number;
+  /** For the learned model's reasons: the words of the claim that weighed most its way, largest first. */
+  words?: string[];
 }
 
 export interface TextRange {
@@ -180,6 +182,11 @@ export interface Claim {
   /** A verdict id of the workspace's verdict scale, or null while unchecked. */
   verdict: string | null;
   rationale: string;
+  /**
+   * The short summary a fact-checker wrote (≤ 75 characters, published as
+   * ClaimReview's `claimReviewed`), or null: then `claimSummary()` makes it from the text.
+   */
+  summary: string | null;
   tags: string[];
   assignee: string | null;
   relatedTo: string | null;

@@ -1,7 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import ClaimPanel from '../../src/ui/components/ClaimPanel.svelte';
+import { i18n } from '../../src/ui/i18n/i18n.svelte';
 import { claim, deskWith } from './fake-api';
+
+afterEach(() => i18n.use('en'));
 
 const suggested = () =>
   claim('c1', 'Washington craint que la Russie ne s’approvisionne en armes', {
@@ -26,6 +29,28 @@ describe('the claim panel', () => {
     expect(screen.getByText('brand-new-signal')).toBeInTheDocument(); // an unknown code is shown as is, never hidden
     // In the reasons, and beside the speaker field (speaker-field.test.ts).
     expect(screen.getAllByText('Attributed by')[0]!.closest('p')).toHaveTextContent('Attributed by Washington craint→Washington');
+  });
+
+  it('shows the learned model’s part in words: which way it pulled and the words that weighed most, in English and French', async () => {
+    const english = claim('c1', 'The unemployment rate fell to 3.5 percent, the lowest in fifty years.', {
+      speaker: null,
+      score: 0.91,
+      reasons: [
+        { code: 'learned-ranker', evidence: 'unemployment, rate, fell', weight: 1.4, words: ['unemployment', 'rate', 'fell'] },
+        { code: 'number', evidence: '3.5 percent', weight: 0.4 },
+      ],
+    });
+    const { app } = deskWith([english]);
+    await app.selectClaim('c1');
+    const { unmount } = render(ClaimPanel, { app });
+    const item = screen.getByText('Learned model (English): worded like the claims fact-checkers pick').closest('li')!;
+    expect([...item.querySelectorAll('q.word')].map((q) => q.textContent)).toEqual(['unemployment', 'rate', 'fell']);
+    expect(item).toHaveTextContent('Words that weighed most');
+    unmount();
+
+    i18n.use('fr');
+    render(ClaimPanel, { app });
+    expect(screen.getByText('Modèle appris (anglais) : formulée comme les affirmations que retiennent les vérificateurs').closest('li')).toHaveTextContent('Mots qui ont le plus pesé');
   });
 
   it('accepts and dismisses a suggestion, and restores a dismissed one', async () => {
@@ -110,7 +135,7 @@ describe('the claim panel', () => {
   it('rolls a failed save back and says why', async () => {
     const { app } = deskWith([suggested()], {
       'claims.update': () => {
-        throw new Error('The workspace is read-only.');
+        throw Object.assign(new Error('attempt to write a readonly database'), { code: 'database' });
       },
     });
     await app.selectClaim('c1');
@@ -118,6 +143,7 @@ describe('the claim panel', () => {
     await fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'statistic' } });
     await waitFor(() => expect(app.saveState).toBe('error'));
     expect(app.claims[0]!.type).toBe('quote');
-    expect(app.alert).toBe('The workspace is read-only.');
+    // Worded from the error's code in the interface language, not the English detail from the other side.
+    expect(app.alert).toBe('The workspace file cannot be used.');
   });
 });

@@ -1,6 +1,8 @@
 import { vi } from 'vitest';
 import { ApiCallError, type Client } from '../../src/contract/client';
+import type { ErrorCode } from '../../src/contract/envelope';
 import type { MethodName } from '../../src/contract/methods';
+import type { MessageKey, MessageParams } from '../../src/core/i18n';
 import type { Article, Claim } from '../../src/core/model';
 import { DEFAULT_SCALE } from '../../src/core/verdicts';
 import { AppState } from '../../src/ui/state/app-state.svelte';
@@ -9,7 +11,7 @@ type Handler = (input: never) => unknown;
 
 export const claim = (id: string, text: string, extra: Partial<Claim> = {}): Claim => ({
   id, articleId: 'a1', text, type: 'quote', speaker: 'Kim Jong Un', speakerEvidence: null, speakerKind: 'person', score: 0.9, reasons: [], origin: 'auto', review: 'suggested',
-  status: 'unchecked', verdict: null, rationale: '', tags: [], assignee: null, relatedTo: null, anchors: [{ id: `${id}-a`, start: Number(id.replace(/\D/g, '')) * 10 || 0, end: 5, exact: text, prefix: '', suffix: '', orphaned: false, foldedLineId: null }],
+  status: 'unchecked', verdict: null, rationale: '', summary: null, tags: [], assignee: null, relatedTo: null, anchors: [{ id: `${id}-a`, start: Number(id.replace(/\D/g, '')) * 10 || 0, end: 5, exact: text, prefix: '', suffix: '', orphaned: false, foldedLineId: null }],
   createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z', ...extra,
 });
 
@@ -54,7 +56,12 @@ export function fakeApi(claims: Claim[], overrides: Partial<Record<MethodName, H
     try {
       return { ok: true as const, value: await h(input as never) };
     } catch (e) {
-      return { ok: false as const, error: { code: 'invalid-input' as const, message: e instanceof Error ? e.message : String(e) } };
+      // A test may throw what the dispatcher sends: a code, and the message code and params the desk words.
+      const coded = e as { code?: ErrorCode; messageCode?: MessageKey; params?: MessageParams };
+      return {
+        ok: false as const,
+        error: { code: coded.code ?? ('invalid-input' as ErrorCode), message: e instanceof Error ? e.message : String(e), ...(coded.messageCode ? { messageCode: coded.messageCode } : {}), ...(coded.params ? { params: coded.params } : {}) },
+      };
     }
   });
   const client = {

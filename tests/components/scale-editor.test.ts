@@ -24,11 +24,15 @@ describe('the newsroom scale editor', () => {
   it('shows why the workspace refused a scale', async () => {
     const { app } = deskWith([], {
       'verdicts.saveCustom': () => {
-        throw new Error('Claims already carry «verified» (3); keep these verdicts on the scale.');
+        throw Object.assign(new Error('Claims already carry «Verified» (3); keep these verdicts on the scale.'), {
+          code: 'conflict',
+          messageCode: 'errors.scales.verdictsInUse',
+          params: { verdicts: { list: [{ en: '«Verified» (3)', fr: '«\u00a0Vérifié\u00a0» (3)' }] } },
+        });
       },
     });
     render(ScaleEditor, { app, base: DEFAULT_SCALE, onsaved: () => {}, oncancel: () => {} });
     await fireEvent.click(screen.getByRole('button', { name: 'Save scale' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('keep these verdicts on the scale');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Claims already carry «Verified» (3); keep these verdicts on the scale.');
   });
 });

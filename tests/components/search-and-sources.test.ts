@@ -45,7 +45,7 @@ describe('adding a source', () => {
   });
 
   it('says an unreachable page plainly, without an error', async () => {
-    const { app } = deskWith([claim('c1', 'One')], { 'sources.lookUp': () => ({ ok: false, reason: 'timeout', message: 'The page did not answer within 10 s.' }) });
+    const { app } = deskWith([claim('c1', 'One')], { 'sources.lookUp': () => ({ ok: false, reason: 'timeout', message: 'The page did not answer within 10 s.', messageCode: 'errors.fetch.timeout', params: { seconds: 10 } }) });
     render(SourceForm, { app, claimId: 'c1', onclose: () => {} });
     const url = screen.getByLabelText('URL');
     await fireEvent.input(url, { target: { value: 'https://slow.example/' } });

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../src/contract/envelope';
 import ClaimPanel from '../../src/ui/components/ClaimPanel.svelte';
 import { i18n } from '../../src/ui/i18n/i18n.svelte';
-import { errorMessage } from '../../src/ui/state/error-message';
 import { claim, deskWith } from './fake-api';
 
 afterEach(() => i18n.use('en'));
@@ -50,15 +50,18 @@ describe("the claim panel's speaker", () => {
 });
 
 describe('an import refused because the page builds its text with JavaScript', () => {
-  const failure = { code: 'import-failed' as const, message: 'No article text in page.html: this page builds its text with JavaScript…', details: { reason: 'script-built' } };
+  // What the import service throws for ImportError 'script-built' (services/articles.ts): the catalogue message and its reason.
+  const refuse = () => {
+    throw new ApiError('import-failed', { key: 'errors.import.scriptBuilt', params: { name: 'page.html' } }, { reason: 'script-built' });
+  };
 
-  it('is explained in the interface language', () => {
-    expect(errorMessage(failure)).toMatch(/builds its text with JavaScript.*Paste the article.*PDF/u);
+  it('says so in the interface language, naming the file and what to do instead', async () => {
+    const { app } = deskWith([], { 'articles.import': refuse });
+    const page = { file: { name: 'page.html', dataBase64: btoa('<div ng-app>{{ctrl.body}}</div>') } };
+    expect(await app.importArticle(page)).toBe(false);
+    expect(app.error).toMatch(/page\.html.*builds its text with JavaScript.*Paste the article.*PDF/u);
     i18n.use('fr');
-    expect(errorMessage(failure)).toMatch(/construit son texte avec JavaScript.*Collez le texte.*PDF/u);
-  });
-
-  it('other failures keep the server message', () => {
-    expect(errorMessage({ code: 'import-failed', message: 'page.html is empty.', details: { reason: 'empty' } })).toBe('page.html is empty.');
+    expect(await app.importArticle(page)).toBe(false);
+    expect(app.error).toMatch(/page\.html.*construit son texte avec JavaScript.*Collez le texte.*PDF/u);
   });
 });

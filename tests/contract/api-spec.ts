@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { wordEvent } from '../../src/core/history';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methods } from '../../src/contract/methods';
 import { referenceArticlePath } from '../helpers/paths';
@@ -63,7 +64,7 @@ export function describeApiSpec(transport: string, setup: () => Promise<SpecTarg
       const again = await t.client.call('claims.get', { id: claimId });
       expect(again.verdict).toBe('verified');
       const history = await t.client.call('claims.history', { id: claimId });
-      expect(history.map((h) => h.summary).join('\n')).toMatch(/Verdict: — → Verified/);
+      expect(history.map((h) => wordEvent(h.changes, 'en')).join('\n')).toMatch(/Verdict: — → Verified/);
       const list = await t.client.call('articles.list', {});
       expect(list[0]!.checked).toBe(1);
     });

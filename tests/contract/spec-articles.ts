@@ -76,6 +76,24 @@ export function describeArticleAndClaimMethods(s: SpecState) {
     });
   });
 
+  describe('a claim\'s short summary', () => {
+    it('keeps an edited summary (spaces folded), refuses one over 75 characters, and goes back to the automatic one', async () => {
+      const edited = await s.t.client.call('claims.update', { id: s.claimId, patch: { summary: '  Kim :  la Russie,\n« priorité absolue »  ' } });
+      expect(edited.summary).toBe('Kim : la Russie, « priorité absolue »');
+      expect((await s.t.client.call('claims.get', { id: s.claimId })).summary).toBe('Kim : la Russie, « priorité absolue »');
+      const other = (await s.t.client.call('claims.list', { articleId: s.articleId })).find((c) => c.id !== s.claimId)!;
+      expect(other.summary).toBeNull();
+      await expectRefusals(s.t, [
+        ['claims.update', { id: s.claimId, patch: { summary: 'x'.repeat(76) } }, 'invalid-input'],
+        ['claims.update', { id: s.claimId, patch: { summary: 42 } }, 'invalid-input'],
+      ]);
+      expect((await s.t.client.call('claims.update', { id: other.id, patch: { summary: 'Une phrase à part' } })).summary).toBe('Une phrase à part');
+      expect((await s.t.client.call('claims.update', { id: other.id, patch: { summary: '   ' } })).summary).toBeNull();
+      expect((await s.t.client.call('claims.update', { id: other.id, patch: { summary: 'Une phrase à part' } })).summary).toBe('Une phrase à part');
+      expect((await s.t.client.call('claims.update', { id: other.id, patch: { summary: null } })).summary).toBeNull();
+    });
+  });
+
   describe('speakers', () => {
     it('lists the article\'s speakers, renames one on every claim, and refuses a name nobody has', async () => {
       const speakers = await s.t.client.call('speakers.list', { articleId: s.articleId });

@@ -23,13 +23,39 @@ export function describeWorkspaceMethods(s: SpecState) {
 
     it('keeps settings, and refuses an unknown scale or a bad URL', async () => {
       const settings = await s.t.client.call('settings.update', { patch: { reviewer: 'Léa Martin', organisation: 'Desk' } });
-      expect(settings).toMatchObject({ reviewer: 'Léa Martin', organisation: 'Desk' });
+      expect(settings).toMatchObject({ reviewer: 'Léa Martin', organisation: 'Desk', organisationUrl: '', reviewUrl: '' });
       expect(await s.t.client.call('settings.get', {})).toEqual(settings);
       await expectRefusals(s.t, [
         ['settings.update', { patch: { scaleId: 'no-such-scale' } }, 'invalid-input'],
         ['settings.update', { patch: { organisationUrl: 'ftp://x' } }, 'invalid-input'],
+        ['settings.update', { patch: { reviewUrl: 'javascript:alert(1)/{slug}' } }, 'invalid-input'],
+        ['settings.update', { patch: { reviewUrl: 'factcheck.example/{slug}' } }, 'invalid-input'],
         ['settings.get', { key: 'reviewer' }, 'invalid-input'],
       ]);
+    });
+
+    it('refuses ClaimReview without the organisation\'s address and the review address, naming both, then writes it with every required property', async () => {
+      const refused = await s.t.client.try('reports.export', { articleId: s.articleId, format: 'claimreview' });
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) {
+        expect(refused.error).toMatchObject({ code: 'settings-required', details: { missing: ['organisationUrl', 'reviewUrl'] }, messageCode: 'errors.claimReview.missing' });
+        expect(refused.error.message).toBe('ClaimReview needs the organisation’s web address and the address where the fact-check is published first.');
+      }
+      // Given on the export only: written, and Settings unchanged.
+      const once = await s.t.client.call('reports.export', { articleId: s.articleId, format: 'claimreview', organisationUrl: 'https://desk.example', reviewUrl: 'https://desk.example/checks/{slug}#{claim}' });
+      expect(once.text).toContain('https://desk.example/checks/');
+      expect((await s.t.client.call('settings.get', {})).reviewUrl).toBe('');
+      const settings = await s.t.client.call('settings.update', { patch: { organisationUrl: 'https://desk.example', reviewUrl: 'https://desk.example/checks/{article}' } });
+      expect(settings).toMatchObject({ organisationUrl: 'https://desk.example', reviewUrl: 'https://desk.example/checks/{article}' });
+      const doc = JSON.parse((await s.t.client.call('reports.export', { articleId: s.articleId, format: 'claimreview' })).text!) as { '@graph': Record<string, unknown>[] };
+      const review = doc['@graph'].find((r) => r.claimReviewed === 'Kim : la Russie, « priorité absolue »');
+      expect(review, JSON.stringify(doc).slice(0, 500)).toBeDefined();
+      expect(review).toMatchObject({
+        '@type': 'ClaimReview',
+        url: expect.stringMatching(new RegExp(`^https://desk\\.example/checks/${s.articleId}#claim-\\d+$`)),
+        author: { '@type': 'Organization', name: 'Desk', url: 'https://desk.example' },
+        reviewRating: { alternateName: expect.any(String) },
+      });
     });
 
     it('saves a newsroom scale, uses it, and refuses to drop a verdict claims carry', async () => {

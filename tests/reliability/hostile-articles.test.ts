@@ -128,6 +128,9 @@ beforeAll(async () => {
     const res = await fetch(`${origin}/rpc`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ method, input }) });
     return (await res.json()) as Awaited<ReturnType<Rpc>>;
   };
+  // ClaimReview is only written for an organisation with a web address and a review address; its name tries to close the script element too.
+  const settings = await rpc('settings.update', { patch: { organisation: 'Desk </script><img src=x onerror=alert(1)>', organisationUrl: 'https://factcheck.example', reviewUrl: 'https://factcheck.example/{slug}' } });
+  expect(settings.ok, JSON.stringify(settings.error)).toBe(true);
 
   for (const category of CATEGORIES) {
     const indexes = PAYLOADS.map((p, i) => (p.category === category ? i : -1)).filter((i) => i >= 0);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUMMARY_MAX } from '../../core/claim-summary';
 import type { Claim, ClaimSource } from '../../core/model';
 import type { HistoryEntry } from '../../core/report/input';
 import { claimReview, claimStatus, claimType, id, longText, offset, shortText, speakerKind, speakerName } from '../schemas';
@@ -13,6 +14,13 @@ export const claimPatch = z.strictObject({
   status: claimStatus.optional(),
   verdict: z.string().max(64).nullable().optional(),
   rationale: longText.optional(),
+  /** The short summary (ClaimReview's `claimReviewed`); null or "" goes back to the one made from the text. */
+  summary: z
+    .string()
+    .max(SUMMARY_MAX)
+    .transform((s) => s.replace(/\s+/g, ' ').trim() || null)
+    .nullable()
+    .optional(),
   review: claimReview.optional(),
   tags: z.array(z.string().max(100)).max(50).optional(),
   assignee: shortText.nullable().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageKey, MessageParams } from '../../core/i18n';
 import type { ClaimSource, Source } from '../../core/model';
 import { LIMITS, httpUrl, id, isoDate, longText, shortText, stance } from '../schemas';
 import { method } from './define';
@@ -17,7 +18,8 @@ export type SourceLookup =
       publishedAt: string | null;
       modifiedAt: string | null;
     }
-  | { ok: false; reason: string; message: string };
+  /** `message` in English; the desk words `messageCode` with `params` in its language. */
+  | { ok: false; reason: string; message: string; messageCode: MessageKey; params?: MessageParams };
 
 export interface SourceCitation {
   claimId: string;

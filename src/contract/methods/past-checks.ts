@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LocalizedText } from '../../core/i18n';
 import type { Claim } from '../../core/model';
 import { id } from '../schemas';
 import { method } from './define';
@@ -8,10 +9,12 @@ export interface PastCheckSuggestion {
   kind: 'claim' | 'claimreview';
   id: string;
   text: string;
-  /** "Already checked in «Title» — False" */
+  /** "Already checked in «Title» — False", in English for scripts; the desk words `where` and `verdictLabel`. */
   label: string;
   similarity: number;
   verdict: string | null;
+  /** The verdict in both languages (a verdict of the workspace's scale), or as the other fact-checker published it. */
+  verdictLabel: LocalizedText | string | null;
   /** Where it was checked: the article title, or the fact-checker and review title. */
   where: string | null;
   url: string | null;

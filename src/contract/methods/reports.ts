@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, reportFormat } from '../schemas';
+import { httpUrl, id, reportFormat, reviewUrlPattern, shortText } from '../schemas';
 import { method } from './define';
 
 export interface ExportedReport {
@@ -19,6 +19,10 @@ export const reportMethods = {
       language: z.enum(['en', 'fr']).optional(),
       includeUnchecked: z.boolean().default(true),
       includeDismissed: z.boolean().default(false),
+      /** For this export only, over Settings (the command line's --organisation, --organisation-url, --review-url). */
+      organisation: shortText.optional(),
+      organisationUrl: httpUrl.optional(),
+      reviewUrl: reviewUrlPattern.optional(),
     }),
   ).returns<ExportedReport>(),
 } as const;

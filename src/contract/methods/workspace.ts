@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { VerdictScale } from '../../core/verdicts';
-import { LIMITS, httpUrl, longText, shortText } from '../schemas';
+import { LIMITS, httpUrl, longText, reviewUrlPattern, shortText } from '../schemas';
 import { method } from './define';
 
 export const settingsPatch = z.strictObject({
   reviewer: shortText.optional(),
   organisation: shortText.optional(),
   organisationUrl: z.union([httpUrl, z.literal('')]).optional(),
+  reviewUrl: z.union([reviewUrlPattern, z.literal('')]).optional(),
   methodology: longText.optional(),
   scaleId: z.string().max(64).optional(),
   uiLanguage: z.enum(['en', 'fr', 'system']).optional(),
@@ -16,6 +17,8 @@ export interface Settings {
   reviewer: string;
   organisation: string;
   organisationUrl: string;
+  /** Where fact-checks are published, with {article}, {slug}, {claim} (ClaimReview's `url`); '' when not set. */
+  reviewUrl: string;
   methodology: string;
   scaleId: string;
   uiLanguage: 'en' | 'fr' | 'system';

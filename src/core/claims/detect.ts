@@ -8,8 +8,8 @@ import { clusterItems, type ClusterItem } from './cluster';
 import { SpeakerRegistry, type SpeakerEntry } from './coreference';
 import { lexiconFor } from './lexicon';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compile';
-import { checkWorthiness, learnedLogit, learnedReason } from './learned/ranker';
-import { ruleLogit, ruleScore, round, sigmoid, sortReasons } from './score';
+import { checkWorthiness, englishRanker, learnedLogit, learnedReason } from './learned/ranker';
+import { modelOffsetLogit, ruleLogit, ruleScore, round, sigmoid, sortReasons } from './score';
 import { ShingleArena, tokenShingles } from './shingles';
 import { analyzeSentence, factsOf, type AnalyzedSentence, type SentenceFacts } from './signals';
 import { speakerKindOf } from './speaker-kind';
@@ -41,7 +41,7 @@ type ArticleInput = Pick<CleanedArticle, 'body' | 'blocks' | 'folded' | 'meta'>;
 interface Scored {
   index: number;
   logit: number;
-  /** The English model's probability, for English sentences. */
+  /** The English model's probability, when the model gave the sentence its score (it rated it above the rules). */
   probability: number | null;
   lang: string;
   facts: SentenceFacts;
@@ -126,8 +126,15 @@ export function analyzeClaims(article: ArticleInput, options: DetectOptions = {}
     // The context follows real sentences: the pieces of a long quotation, not the whole they were cut from.
     if (!c.split) tracker.afterFacts(attribution, endsInQuote, quoted, mentioned);
     const facts = factsOf(sentence);
-    const probability = c.split || lang !== 'en' ? null : checkWorthiness(sentence);
-    const logit = ruleLogit(sentence, attribution !== null, ruleWeightsFor(lang)) + (probability === null ? 0 : learnedLogit(probability));
+    // English: the model (plus the news signals debates lack) or the news rules, whichever rates the sentence higher.
+    // The model knows the claims of debates; the rules know news' quotations, events and announcements, which
+    // debate transcripts rarely hold. Other languages: the rules.
+    const weights = ruleWeightsFor(lang);
+    const rules = ruleLogit(sentence, attribution !== null, weights);
+    const p = c.split || lang !== 'en' ? null : checkWorthiness(sentence);
+    const model = p === null ? -Infinity : learnedLogit(p) + modelOffsetLogit(sentence, attribution !== null, weights);
+    const probability = model > rules ? p : null;
+    const logit = Math.max(rules, model);
     const { key, shingles } = tokenShingles(sentence.tokens, 2, arena);
     if (c.partOf === null) seen.set(c.text, { lang, attribution, endsInQuote, quoted, mentioned, logit, probability, facts, key, shingles });
     if (c.split) continue;
@@ -243,8 +250,11 @@ function buildClaim(group: readonly Scored[], best: Scored, candidates: readonly
   const speaker = resolved?.name ?? null;
   const bestFound = best.attribution ? speakerOf(best.attribution.mention, registry) : null;
   const bestSpeaker = bestFound && isSpeakerName(bestFound.name) ? bestFound.name : null;
-  const reasons = ruleScore(best.facts, candidates[best.index]!.text, bestSpeaker, weights, false).reasons;
-  if (best.probability !== null) reasons.push(learnedReason(best.probability));
+  const text = candidates[best.index]!.text;
+  // The model's words are explained for the suggestions only: the sentence is analysed again, once, here.
+  const explanation = best.probability === null ? null : englishRanker.explain(analyzeSentence(text, compileLexicon(lexiconFor('en')), 'en'));
+  const reasons = ruleScore(best.facts, text, bestSpeaker, weights, false, explanation?.signals ?? null).reasons;
+  if (best.probability !== null) reasons.push(learnedReason(best.probability, explanation));
   if (repeated) reasons.push({ code: 'repeated', evidence: `${group.length} occurrences`, weight: round(weights.repeated) });
   const anchors: Occurrence[] = [];
   for (const s of group) {

@@ -18,12 +18,35 @@ export function ruleLogit(sentence: { signals: readonly Signal[] }, attributed: 
   return attributed ? logit + weights.attributed : logit;
 }
 
-export function ruleScore(sentence: { signals: readonly Signal[] }, text: string, speaker: string | null, weights: RuleWeights, repeated: boolean): RuleScore {
+/**
+ * The news offsets on top of a learned model's log-odds (weights.modelOffsets),
+ * with the speaker bonus: the rest of an English sentence's score.
+ */
+export function modelOffsetLogit(sentence: { signals: readonly Signal[] }, attributed: boolean, weights: RuleWeights): number {
+  let logit = 0;
+  for (const s of sentence.signals) logit += weights.modelOffsets[s.code];
+  return attributed ? logit + weights.attributed : logit;
+}
+
+/**
+ * The rules' score and its reasons; with `model` (a learned model's weight for
+ * each signal of the sentence), each signal's part of that model's score plus
+ * its news offset (modelOffsetLogit), and no bias.
+ */
+export function ruleScore(
+  sentence: { signals: readonly Signal[] },
+  text: string,
+  speaker: string | null,
+  weights: RuleWeights,
+  repeated: boolean,
+  model: ReadonlyMap<string, number> | null = null,
+): RuleScore {
   const reasons: ScoreReason[] = [];
-  let logit = weights.bias;
+  const offsets = model !== null;
+  let logit = offsets ? 0 : weights.bias;
   for (const s of sentence.signals) {
-    let w = weights.signals[s.code];
-    if (s.code === 'named-entity') w += weights.extraEntity * Math.min(weights.maxExtraEntities, s.count - 1);
+    let w = offsets ? weights.modelOffsets[s.code] + (model.get(s.code) ?? 0) : weights.signals[s.code];
+    if (s.code === 'named-entity' && !offsets) w += weights.extraEntity * Math.min(weights.maxExtraEntities, s.count - 1);
     if (w === 0) continue;
     logit += w;
     reasons.push({ code: s.code, evidence: signalEvidence(text, s), weight: round(w) });

@@ -27,6 +27,13 @@ export interface RuleWeights {
   repeated: number;
   /** Default "show suggestions scoring above". */
   threshold: number;
+  /**
+   * Where a learned model scores the sentence (English): what the news priors
+   * add to the debate-trained weights, per signal (prior − calibrated weight;
+   * 0 for the signals the model learned as they are). The model's log-odds plus
+   * these, the speaker and the repetition make the score.
+   */
+  modelOffsets: Record<SignalCode, number>;
 }
 
 const NEWS_PRIORS: Partial<Record<SignalCode, number>> = {
@@ -54,7 +61,22 @@ function newsWeights(): RuleWeights {
   const learned = calibration.weights as Record<SignalCode, number>;
   const signals = { ...learned, ...NEWS_PRIORS } as Record<SignalCode, number>;
   signals.quantity = Math.min(signals.quantity, QUANTITY_CAP);
-  return { bias: calibration.bias, signals, extraEntity: 0.2, maxExtraEntities: 3, attributed: 0.5, repeated: 0.4, threshold: 0.5 };
+  const modelOffsets = Object.fromEntries(Object.keys(learned).map((code) => [code, 0])) as Record<SignalCode, number>;
+  for (const code of MODEL_OFFSET_CODES) modelOffsets[code] = round2(signals[code] - learned[code]);
+  return { bias: calibration.bias, signals, extraEntity: 0.2, maxExtraEntities: 3, attributed: 0.5, repeated: 0.4, threshold: 0.5, modelOffsets };
+}
+
+/**
+ * The news priors the English model gets on top of what it learned from
+ * debates: quotations, reported speech and forecasts (how news carries
+ * claims), lines without a verb or final punctuation (captions, headings),
+ * harm, site furniture. Not `short`: a short sentence is often a claim in a
+ * debate ("Far fewer people are dying.") and the model weighs that itself.
+ */
+const MODEL_OFFSET_CODES: readonly SignalCode[] = ['direct-quote', 'short-quote', 'reported-speech', 'prediction', 'fragment', 'unpunctuated', 'harm', 'boilerplate'];
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
 }
 
 const NEWS_RULES = newsWeights();

@@ -13,10 +13,10 @@ const BAR_W = WIDTH - LABEL_W - COUNT_W - 8;
  * download). Each bar carries its glyph, label and count as text, so the chart
  * reads in greyscale; the <title> gives screen readers the same figures.
  */
-export function verdictChartSvg(rows: readonly CountRow[], title: string): string {
+export function verdictChartSvg(rows: readonly CountRow[], title: string, colon = ':'): string {
   const max = Math.max(1, ...rows.map((r) => r.count));
   const height = rows.length * ROW + 8;
-  const summary = rows.map((r) => `${r.label}: ${r.count}`).join(', ');
+  const summary = rows.map((r) => `${r.label}${colon} ${r.count}`).join(', ');
   const bars = rows
     .map((r, i) => {
       const y = 4 + i * ROW;

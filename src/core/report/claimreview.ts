@@ -1,28 +1,49 @@
+import { word } from '../i18n';
 import { isoDay } from './dates';
 import { cleanText, safeHttpUrl } from './escape';
-import { speakerKind } from './speaker-kind';
-import type { ClaimView, ReportView } from './view';
+import { expandReviewUrl } from './review-url';
+import { claimAuthorType } from './speaker-kind';
+import { reuseMessage, type ClaimView, type ReportView } from './view';
+import type { ReportInput } from './input';
 
 /**
  * ClaimReview JSON-LD: one `ClaimReview` per claim of the report that has a
  * verdict and is not dismissed (a dismissed claim was never checked), in an
- * `@graph` under `@context: https://schema.org`. Verdicts without a rating
- * (Unverifiable, Satire) keep `alternateName` and `ratingExplanation` and omit
- * the numeric `ratingValue`/`bestRating`/`worstRating`. Only http(s) URLs are
- * emitted; a missing one is left out rather than invented.
+ * `@graph` under `@context: https://schema.org`.
+ *
+ * Google's required properties are always there and never empty
+ * (`claimReviewed`, `reviewRating` with `alternateName`, `url`) and so is
+ * `author` with its `name` and `url`: without the organisation's name and web
+ * address and the review's address there is no valid markup to publish, so
+ * `renderClaimReview` refuses (`ClaimReviewIncomplete`, naming what to set)
+ * rather than write `"name": ""`. The recommended ones are added where known:
+ * `datePublished`, `itemReviewed` (a `Claim` with `author` typed Person or
+ * Organization, `datePublished`, `appearance`), and the rating's numbers.
  */
 
-export const CLAIM_REVIEWED_MAX = 75;
+/** The settings a publishable ClaimReview needs, by their names in Settings. */
+export type ClaimReviewSetting = 'organisation' | 'organisationUrl' | 'reviewUrl';
 
-/** The claim in ≤ 75 characters where possible: whole if it fits, else cut at a word and marked with "…". */
-export function shortClaim(text: string): string {
-  const flat = cleanText(text).replace(/\s+/g, ' ').trim();
-  if (flat.length <= CLAIM_REVIEWED_MAX) return flat;
-  const room = flat.slice(0, CLAIM_REVIEWED_MAX - 1);
-  // The room ends on a whole word when the next character is a space.
-  const space = flat[CLAIM_REVIEWED_MAX - 1] === ' ' ? room.length : room.lastIndexOf(' ');
-  const cut = space >= CLAIM_REVIEWED_MAX / 2 ? room.slice(0, space) : room;
-  return `${cut.replace(/[\s,;:«"“(-]+$/u, '')}…`;
+/** Thrown when ClaimReview cannot be written without inventing a required field. */
+export class ClaimReviewIncomplete extends Error {
+  constructor(readonly missing: ClaimReviewSetting[]) {
+    super(`ClaimReview needs ${missing.join(', ')}`);
+    this.name = 'ClaimReviewIncomplete';
+  }
+}
+
+/** The review URL pattern in force: this export's, else the workspace's. */
+function reviewUrlPattern(input: ReportInput): string | null {
+  return input.options.publicationUrl?.trim() || input.settings.reviewUrl?.trim() || null;
+}
+
+/** What is missing for a publishable ClaimReview (empty when nothing is). */
+export function missingForClaimReview(input: ReportInput): ClaimReviewSetting[] {
+  const missing: ClaimReviewSetting[] = [];
+  if (!cleanText(input.settings.organisation).trim()) missing.push('organisation');
+  if (!safeHttpUrl(input.settings.organisationUrl)) missing.push('organisationUrl');
+  if (!expandReviewUrl(reviewUrlPattern(input), { articleId: input.article.id, title: input.article.meta.title, claimNumber: 1 })) missing.push('reviewUrl');
+  return missing;
 }
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json | undefined };
@@ -32,56 +53,76 @@ function organisation(name: string, url: string | null): Json {
 }
 
 function claimAuthor(v: ClaimView, view: ReportView): Json | undefined {
-  const speaker = v.claim.speaker?.trim();
+  const speaker = cleanText(v.claim.speaker ?? '').trim();
+  const outlet = cleanText(view.input.article.meta.outlet ?? '').trim();
   // A claim without a speaker is the outlet's own statement.
-  if (!speaker) return view.input.article.meta.outlet ? organisation(cleanText(view.input.article.meta.outlet), null) : undefined;
+  if (!speaker) return outlet ? organisation(outlet, null) : undefined;
   // The kind the detector found or the user set for this claim's speaker, else what the workspace or the name says.
-  const kind = v.claim.speakerKind === 'person' ? 'Person' : v.claim.speakerKind === 'organisation' ? 'Organization' : speakerKind(speaker, view.input.speakerKinds);
-  return { '@type': kind, name: cleanText(speaker) };
+  return { '@type': claimAuthorType(v.claim, view.input.speakerKinds), name: speaker };
 }
 
-function appearance(view: ReportView): Json {
+function appearance(view: ReportView): Json | undefined {
   const m = view.input.article.meta;
   const url = safeHttpUrl(m.url) ?? safeHttpUrl(m.canonicalUrl);
+  const headline = cleanText(m.title ?? '').trim();
+  if (!url && !headline) return undefined;
   const work: Record<string, Json | undefined> = { '@type': 'NewsArticle' };
   if (url) work.url = url;
-  if (m.title) work.headline = cleanText(m.title);
+  if (headline) work.headline = headline;
   if (m.publishedAt) work.datePublished = m.publishedAt;
   if (m.language) work.inLanguage = m.language;
-  if (m.outlet) work.publisher = organisation(cleanText(m.outlet), null);
+  const outlet = cleanText(m.outlet ?? '').trim();
+  if (outlet) work.publisher = organisation(outlet, null);
   return work;
 }
 
-function review(v: ClaimView, view: ReportView): Json {
+/** Why the verdict: the rationale, else the past check it reuses, in the report language. */
+function explanation(v: ClaimView, view: ReportView): string {
+  const rationale = cleanText(v.claim.rationale).trim();
+  if (rationale) return rationale;
+  return (v.claim.reused ?? []).map((r) => word(reuseMessage(r), view.language)).join(' ');
+}
+
+function review(v: ClaimView, view: ReportView, url: string): Json {
   const { input } = view;
   const scale = input.scale;
-  const rating: Record<string, Json | undefined> = { '@type': 'Rating', alternateName: v.badge.label };
+  const label = cleanText(v.badge.label).trim() || v.claim.verdict || '?';
+  const rating: Record<string, Json | undefined> = { '@type': 'Rating', alternateName: label, name: label };
   if (v.verdict && v.verdict.rating !== null) {
     rating.ratingValue = v.verdict.rating;
     rating.bestRating = scale.bestRating;
     rating.worstRating = scale.worstRating;
   }
-  const explanation = cleanText(v.claim.rationale).trim();
-  if (explanation) rating.ratingExplanation = explanation;
+  const why = explanation(v, view);
+  if (why) rating.ratingExplanation = why;
 
-  const item: Record<string, Json | undefined> = { '@type': 'Claim', author: claimAuthor(v, view) };
+  const item: Record<string, Json | undefined> = { '@type': 'Claim' };
+  const author = claimAuthor(v, view);
+  if (author) item.author = author;
   if (input.article.meta.publishedAt) item.datePublished = input.article.meta.publishedAt;
-  item.appearance = appearance(view);
+  const seen = appearance(view);
+  if (seen) item.appearance = seen;
 
-  const base = safeHttpUrl(input.options.publicationUrl) ?? safeHttpUrl(input.settings.organisationUrl);
-  const out: Record<string, Json | undefined> = { '@type': 'ClaimReview' };
-  if (base) out.url = `${base.replace(/#.*$/, '')}#claim-${v.number}`;
-  out.claimReviewed = shortClaim(v.claim.text);
-  out.reviewRating = rating;
-  out.itemReviewed = item;
-  out.author = organisation(cleanText(input.settings.organisation), safeHttpUrl(input.settings.organisationUrl));
-  out.datePublished = isoDay(input.generatedAt);
-  out.inLanguage = view.language;
-  return out;
+  return {
+    '@type': 'ClaimReview',
+    url,
+    claimReviewed: cleanText(v.summary).trim() || cleanText(v.claim.text).trim().slice(0, 75),
+    reviewRating: rating,
+    itemReviewed: item,
+    author: organisation(cleanText(input.settings.organisation).trim(), safeHttpUrl(input.settings.organisationUrl)),
+    datePublished: isoDay(input.generatedAt),
+    inLanguage: view.language,
+  };
 }
 
 export function claimReviewDocument(view: ReportView): Json {
-  const graph = view.claims.filter((v) => v.claim.verdict !== null && v.claim.review !== 'dismissed').map((v) => review(v, view));
+  const missing = missingForClaimReview(view.input);
+  if (missing.length) throw new ClaimReviewIncomplete(missing);
+  const pattern = reviewUrlPattern(view.input);
+  const { article } = view.input;
+  const graph = view.claims
+    .filter((v) => v.claim.verdict !== null && v.claim.review !== 'dismissed')
+    .map((v) => review(v, view, expandReviewUrl(pattern, { articleId: article.id, title: article.meta.title, claimNumber: v.number })!));
   return { '@context': 'https://schema.org', '@graph': graph };
 }
 
@@ -92,5 +133,10 @@ export function claimReviewDocument(view: ReportView): Json {
  * article string would otherwise end the script.
  */
 export function renderClaimReview(view: ReportView): string {
-  return JSON.stringify(claimReviewDocument(view), null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return scriptSafeJson(claimReviewDocument(view), 2);
+}
+
+/** JSON text that no string inside can turn into markup (see renderClaimReview). */
+export function scriptSafeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -26,6 +26,7 @@ export const CSV_COLUMNS = [
   'claim_number',
   'claim_id',
   'claim_text',
+  'claim_summary',
   'context',
   'speaker',
   'type',
@@ -59,7 +60,7 @@ export function csvField(value: string): string {
   return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-/** The claim's columns (the first 14), shared by all its rows. */
+/** The claim's columns (the first 15), shared by all its rows. */
 function claimFields(v: ClaimView, view: ReportView): string[] {
   const c = v.claim;
   const context = v.context ? v.context.before + v.context.marked + v.context.after : '';
@@ -68,6 +69,7 @@ function claimFields(v: ClaimView, view: ReportView): string[] {
     String(v.number),
     c.id,
     c.text,
+    v.summary,
     context,
     c.speaker ?? '',
     c.type,

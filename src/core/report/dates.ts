@@ -40,7 +40,8 @@ function format(iso: string, language: ReportLanguage): string {
   const month = months(language)[Number(mo) - 1];
   const day = Number(d);
   if (month === undefined || day < 1 || day > 31) return iso;
-  const date = `${day} ${month} ${y}`;
+  // French writes the first of the month as an ordinal: «1er décembre», never «1 décembre».
+  const date = `${language === 'fr' && day === 1 ? '1er' : day} ${month} ${y}`;
   if (h === undefined) return date;
   const time = `${date} ${language === 'fr' ? 'à' : 'at'} ${h}:${mi}`;
   if (zone === undefined) return time;

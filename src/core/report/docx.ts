@@ -84,7 +84,7 @@ function source(s: SourceView, i: number, view: ReportView): Paragraph[] {
   const L = view.s;
   const details = [
     s.source.publisher,
-    s.source.author && `${L.source.author}: ${s.source.author}`,
+    s.source.author && `${L.source.author}${view.colon} ${s.source.author}`,
     s.published && `${L.source.published} ${s.published}`,
     s.accessed && `${L.source.accessed} ${s.accessed}`,
   ].filter((x): x is string => Boolean(x));
@@ -100,9 +100,9 @@ function source(s: SourceView, i: number, view: ReportView): Paragraph[] {
   if (details.length) out.push(sub(runs(details.join(' · '), { font: SANS, size: 18, color: MUTED })));
   if (s.source.url) out.push(sub(runs(s.source.url, { font: 'Courier New', size: 16 })));
   const excerpt = s.source.excerpt.trim();
-  if (excerpt) out.push(sub(runs(view.language === 'fr' ? `« ${excerpt} »` : `“${excerpt}”`, { italics: true })));
+  if (excerpt) out.push(sub(runs(view.language === 'fr' ? `«\u00a0${excerpt}\u00a0»` : `“${excerpt}”`, { italics: true })));
   if (s.source.note.trim()) out.push(sub(runs(`${L.source.note} — ${s.source.note.trim()}`, { font: SANS, size: 18, color: MUTED })));
-  if (s.sha256) out.push(sub(runs(`${L.source.sha256}${s.archivedOn ? ` (${s.archivedOn})` : ''}: ${s.sha256}`, { font: 'Courier New', size: 15, color: MUTED })));
+  if (s.sha256) out.push(sub(runs(`${L.source.sha256}${s.archivedOn ? ` (${s.archivedOn})` : ''}${view.colon} ${s.sha256}`, { font: 'Courier New', size: 15, color: MUTED })));
   return out;
 }
 
@@ -128,6 +128,7 @@ function claim(v: ClaimView, view: ReportView): (Paragraph | Table)[] {
   ];
   if (v.contextNote) out.push(para(runs(v.contextNote, { italics: true, color: MUTED })));
   out.push(
+    para([label(L.claims.summary), new TextRun({ text: ' ' }), ...runs(v.summary)]),
     para([
       label(L.claims.speaker), new TextRun({ text: ' ' }), ...runs(v.speaker), new TextRun({ text: '    ' }),
       label(L.claims.type), new TextRun({ text: ' ' }), ...runs(v.type), new TextRun({ text: '    ' }),
@@ -136,13 +137,14 @@ function claim(v: ClaimView, view: ReportView): (Paragraph | Table)[] {
     ]),
     heading(L.claims.rationale, HeadingLevel.HEADING_4),
     para(c.rationale.trim() ? runs(c.rationale.trim()) : runs(L.claims.noRationale, { italics: true, color: MUTED })),
+    ...v.reused.map((r) => para(runs(`↺ ${r}`, { italics: true, color: MUTED }))),
     heading(L.claims.sources, HeadingLevel.HEADING_4),
   );
   if (v.sources.length) v.sources.forEach((s, i) => out.push(...source(s, i, view)));
   else out.push(para(runs(L.claims.noSources, { italics: true, color: MUTED })));
   out.push(heading(L.claims.history, HeadingLevel.HEADING_4));
   if (v.history.length) {
-    for (const e of v.history) out.push(new Paragraph({ spacing: { after: 20 }, children: runs(`${e.date} — ${e.actor}: ${e.summary}`, { font: SANS, size: 17, color: MUTED }) }));
+    for (const e of v.history) out.push(new Paragraph({ spacing: { after: 20 }, children: runs(`${e.date} — ${e.actor}${view.colon} ${e.summary}`, { font: SANS, size: 17, color: MUTED }) }));
     if (v.olderHistory > 0) out.push(para(runs(view.t('claims.historyMore', { count: v.olderHistory }), { font: SANS, size: 17, color: MUTED })));
   } else out.push(para(runs(L.claims.noHistory, { italics: true, color: MUTED })));
   out.push(new Paragraph({ children: [], spacing: { after: 240 } }));
@@ -183,7 +185,7 @@ function documentChildren(view: ReportView): (Paragraph | Table)[] {
   children.push(
     heading(L.methodology.heading, HeadingLevel.HEADING_2),
     ...view.methodology.split(/\n\s*\n/).map((m) => para(runs(m.trim()))),
-    para(runs(fill(L.methodology.scaleCaption, { name: view.input.scale.name }), { italics: true, color: MUTED })),
+    para(runs(fill(L.methodology.scaleCaption, { name: view.scaleName }), { italics: true, color: MUTED })),
     table([L.summary.verdict, L.methodology.rating], view.scale.map((s) => [[new TextRun({ text: `${s.glyph} `, font: 'DejaVu Sans' }), ...runs(s.label)], runs(s.rating)]), [70, 30]),
     heading(L.corrections.heading, HeadingLevel.HEADING_2),
     view.corrections.length

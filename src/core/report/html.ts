@@ -34,14 +34,14 @@ function escapedStrings(strings: ReportStrings): ReportStrings {
 
 /* The claims are the bulk of a report (1,000 claims ≈ 2 MB of HTML): they are appended to one string. */
 
-function pushSource(o: TextBuilder, s: SourceView, E: ReportStrings, language: ReportView['language']): void {
+function pushSource(o: TextBuilder, s: SourceView, E: ReportStrings, colon: string): void {
   const src = s.source;
   o.push('<li><div><span class="stance">', h(s.stance), '</span>');
   if (s.href) o.push('<a class="source-title" href="', h(s.href), '" rel="noopener noreferrer">', h(s.title), '</a></div>');
   else o.push('<span class="source-title">', h(s.title), '</span></div>');
   const details: string[] = [];
   if (src.publisher) details.push(h(src.publisher));
-  if (src.author) details.push(`${E.source.author}${language === 'fr' ? '\u00a0:' : ':'} ${h(src.author)}`);
+  if (src.author) details.push(`${E.source.author}${colon} ${h(src.author)}`);
   if (s.published) details.push(`${E.source.published} ${h(s.published)}`);
   if (s.accessed) details.push(`${E.source.accessed} ${h(s.accessed)}`);
   if (details.length) o.push('<div class="source-line">', details.join(' · '), '</div>');
@@ -50,7 +50,7 @@ function pushSource(o: TextBuilder, s: SourceView, E: ReportStrings, language: R
   if (excerpt) o.push('<blockquote class="excerpt">', h(excerpt), '</blockquote>');
   const note = src.note.trim();
   if (note) o.push('<div class="source-line">', E.source.note, ' — ', h(note), '</div>');
-  if (s.sha256) o.push('<div class="sha">', E.source.sha256, s.archivedOn ? ` (${h(s.archivedOn)})` : '', ': ', h(s.sha256), '</div>');
+  if (s.sha256) o.push('<div class="sha">', E.source.sha256, s.archivedOn ? ` (${h(s.archivedOn)})` : '', colon, ' ', h(s.sha256), '</div>');
   o.push('</li>');
 }
 
@@ -63,15 +63,17 @@ function pushClaim(o: TextBuilder, v: ClaimView, view: ReportView, E: ReportStri
   if (v.context) o.push(h(v.context.before), '<mark>', h(v.context.marked), '</mark>', h(v.context.after), '</blockquote>');
   else o.push('<mark>', h(c.text), '</mark></blockquote>');
   if (v.contextNote) o.push('<p class="note">', h(v.contextNote), '</p>');
-  o.push('<dl class="facts"><dt>', E.claims.speaker, '</dt><dd>', h(v.speaker), '</dd><dt>', E.claims.type, '</dt><dd>', h(v.type), '</dd>');
+  o.push('<dl class="facts"><dt>', E.claims.summary, '</dt><dd>', h(v.summary), '</dd>');
+  o.push('<dt>', E.claims.speaker, '</dt><dd>', h(v.speaker), '</dd><dt>', E.claims.type, '</dt><dd>', h(v.type), '</dd>');
   o.push('<dt>', E.claims.status, '</dt><dd>', h(v.status), '</dd><dt>', E.claims.occurrences, '</dt><dd>', String(v.occurrences), '</dd></dl>');
   o.push('<h4>', E.claims.rationale, '</h4>');
   const rationale = c.rationale.trim();
   o.push(rationale ? '<p class="text">' : '<p class="note">', rationale ? h(rationale) : E.claims.noRationale, '</p>');
+  for (const r of v.reused) o.push('<p class="note reused">↺ ', h(r), '</p>');
   o.push('<h4>', E.claims.sources, '</h4>');
   if (v.sources.length) {
     o.push('<ol class="sources">');
-    for (const s of v.sources) pushSource(o, s, E, view.language);
+    for (const s of v.sources) pushSource(o, s, E, view.colon);
     o.push('</ol>');
   } else o.push('<p class="note">', E.claims.noSources, '</p>');
   o.push('<h4>', E.claims.history, '</h4>');
@@ -99,7 +101,7 @@ function summary(view: ReportView): string {
   return [
     `<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h">${h(L.summary.heading)}</h2>`,
     `<div class="progress-line"><span class="figure">${p.checked}/${p.total}</span>${progressSvg(p.percent)}<span>${h(fill(L.summary.progress, { checked: p.checked, total: p.total, percent: p.percent }))}</span></div>`,
-    verdictChartSvg(view.counts, L.summary.chartTitle),
+    verdictChartSvg(view.counts, L.summary.chartTitle, view.colon),
     view.exclusions.map((e) => `<p class="note">${h(e)}</p>`).join(''),
     '</section>',
   ].join('');
@@ -111,7 +113,7 @@ function methodology(view: ReportView): string {
   const rows = view.scale.map((s) => `<tr><td><span class="glyph" aria-hidden="true">${s.glyph}</span> ${h(s.label)}</td><td>${h(s.rating)}</td></tr>`).join('');
   return [
     `<section class="methodology" aria-labelledby="method-h"><h2 id="method-h">${h(L.methodology.heading)}</h2>${paragraphs}`,
-    `<table><caption class="note" style="text-align:left;caption-side:top;padding-bottom:6px">${h(fill(L.methodology.scaleCaption, { name: view.input.scale.name }))}</caption>`,
+    `<table><caption class="note" style="text-align:left;caption-side:top;padding-bottom:6px">${h(fill(L.methodology.scaleCaption, { name: view.scaleName }))}</caption>`,
     `<thead><tr><th>${h(L.summary.verdict)}</th><th>${h(L.methodology.rating)}</th></tr></thead><tbody>${rows}</tbody></table></section>`,
   ].join('');
 }

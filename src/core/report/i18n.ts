@@ -1,7 +1,11 @@
 import i18next, { type TFunction } from 'i18next';
+import { frenchCatalogue } from '../i18n/typography';
 import en from './locales/en.json';
-import fr from './locales/fr.json';
+import frWritten from './locales/fr.json';
 import type { ReportLanguage } from './input';
+
+/** French with its typography (no-break spaces before : ; ! ? and inside « »), set once here. */
+const fr = frenchCatalogue(frWritten);
 
 /** The report's own string tables: the report language is chosen per export, independent of the UI language. */
 export const REPORT_RESOURCES = { en, fr } as const;

@@ -1,3 +1,4 @@
+import type { LocalizedText, Message } from '../i18n';
 import type { Article, Claim, ClaimSource, IsoDate } from '../model';
 import type { VerdictScale } from '../verdicts';
 
@@ -7,23 +8,40 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const REPORT_LANGUAGES = ['en', 'fr'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
-/** One entry of a claim's history, summarised from the audit events. */
+/** One entry of a claim's history, from the audit events. */
 export interface HistoryEntry {
   at: IsoDate;
+  /** Who made the change: a user name as recorded, or the system's own ("local", "cli"; see `actorName`). */
   actor: string;
-  /** Human-readable change ("Verdict: Unchecked → Verified"). */
-  summary: string;
+  /** What changed, as catalogue messages worded when shown ("Verdict: Unchecked → Verified"); see core/history.ts. */
+  changes: Message[];
+}
+
+/** A past check a claim reuses (its verdict and sources), said in the report as "Checked before by …". */
+export interface ReusedCheck {
+  kind: 'claim' | 'claimreview';
+  /** The other article's title, for a claim of the workspace. */
+  where: string | null;
+  /** The fact-checking organisation, for imported ClaimReview. */
+  reviewer: string | null;
+  /** The verdict: a label of the workspace's scale (both languages) or the words the other fact-checker published. */
+  verdict: LocalizedText | string | null;
+  url: string | null;
 }
 
 export interface ReportClaim extends Claim {
   sources: ClaimSource[];
   history: HistoryEntry[];
+  /** Past checks this claim reuses. */
+  reused?: ReusedCheck[];
 }
 
 export interface ReportSettings {
   reviewer: string;
   organisation: string;
   organisationUrl: string;
+  /** Where fact-checks are published, as a pattern (`{article}`, `{slug}`, `{claim}`; see review-url.ts). */
+  reviewUrl?: string;
   /** Free text shown as the methodology note; a default is used when empty. */
   methodology: string;
 }
@@ -35,9 +53,9 @@ export interface ReportOptions {
   /** Claims the fact-checker dismissed as not worth checking. */
   includeDismissed: boolean;
   /**
-   * The page where the fact-check is (or will be) published: the ClaimReview
-   * `url` of each claim becomes this URL plus `#claim-N`. When absent, the
-   * organisation URL is used. Only http(s) URLs are ever emitted.
+   * The page where the fact-check is (or will be) published, for this export
+   * only (it overrides `settings.reviewUrl`; same placeholders). Only http(s)
+   * URLs are ever emitted.
    */
   publicationUrl?: string | null;
 }

@@ -1,3 +1,4 @@
+import { wordEvent } from '../history';
 import type { Occurrence } from '../model';
 import type { ReportView } from './view';
 
@@ -57,7 +58,7 @@ export function reportJson(view: ReportView): unknown {
     },
     scale: {
       id: input.scale.id,
-      name: input.scale.name,
+      name: view.scaleName,
       worstRating: input.scale.worstRating,
       bestRating: input.scale.bestRating,
       verdicts: input.scale.verdicts.map((v) => ({ id: v.id, label: { en: v.label.en, fr: v.label.fr }, rating: v.rating, tone: v.tone })),
@@ -73,6 +74,7 @@ export function reportJson(view: ReportView): unknown {
         number: v.number,
         id: c.id,
         text: c.text,
+        summary: v.summary,
         type: c.type,
         speaker: c.speaker,
         speakerEvidence: c.speakerEvidence,
@@ -105,11 +107,11 @@ export function reportJson(view: ReportView): unknown {
           excerpt: s.excerpt,
           note: s.note,
         })),
-        history: c.history.map((h) => ({ at: h.at, actor: h.actor, summary: h.summary })),
+        history: c.history.map((h) => ({ at: h.at, actor: h.actor, summary: wordEvent(h.changes, view.language) })),
       };
     }),
     methodology: view.methodology,
-    corrections: input.corrections.map((h) => ({ at: h.at, actor: h.actor, summary: h.summary })),
+    corrections: input.corrections.map((h) => ({ at: h.at, actor: h.actor, summary: wordEvent(h.changes, view.language) })),
   };
 }
 

@@ -65,8 +65,11 @@ function markClaim(text: string): string {
   return core ? `${lead}**${escapeLine(core)}**${trail}` : lead + trail;
 }
 
-function metaLines(rows: readonly MetaRow[]): string[] {
-  return rows.map((r) => `- **${mdInline(r.label)}:** ${r.href !== undefined ? mdLink(r.value, r.href) : mdInline(r.value)}`);
+/** A blank line to sign on. */
+const BLANK = '\\_'.repeat(8);
+
+function metaLines(rows: readonly MetaRow[], C: string): string[] {
+  return rows.map((r) => `- **${mdInline(r.label)}${C}** ${r.href !== undefined ? mdLink(r.value, r.href) : mdInline(r.value)}`);
 }
 
 /** The report's labels, Markdown-escaped once per language rather than once per claim. */
@@ -81,45 +84,48 @@ function escapedStrings(strings: ReportStrings): ReportStrings {
   return escaped;
 }
 
-function source(o: LineBuilder, s: SourceView, i: number, M: ReportStrings): void {
+function source(o: LineBuilder, s: SourceView, i: number, M: ReportStrings, C: string): void {
   const src = s.source;
   const details: string[] = [];
   if (src.publisher) details.push(mdInline(src.publisher));
-  if (src.author) details.push(`${M.source.author}: ${mdInline(src.author)}`);
+  if (src.author) details.push(`${M.source.author}${C} ${mdInline(src.author)}`);
   if (s.published) details.push(`${M.source.published} ${mdInline(s.published)}`);
   if (s.accessed) details.push(`${M.source.accessed} ${mdInline(s.accessed)}`);
   o.push(`${i + 1}. **${mdInline(s.stance)}** — ${mdLink(s.title, s.href)}${details.length ? ` — ${details.join(' · ')}` : ''}`);
   // A URL that is not http(s) is shown as escaped text, never as a link.
-  if (src.url && !s.href) o.push(`   ${M.meta.url}: ${mdInline(src.url)}`);
+  if (src.url && !s.href) o.push(`   ${M.meta.url}${C} ${mdInline(src.url)}`);
   if (src.excerpt.trim()) o.push('', mdBlock(src.excerpt, '   > '));
-  if (src.note.trim()) o.push('', `   ${M.source.note}: ${mdInline(src.note)}`);
-  if (s.sha256) o.push('', `   ${M.source.sha256}${s.archivedOn ? ` (${mdInline(s.archivedOn)})` : ''}: ${mdInline(s.sha256)}`);
+  if (src.note.trim()) o.push('', `   ${M.source.note}${C} ${mdInline(src.note)}`);
+  if (s.sha256) o.push('', `   ${M.source.sha256}${s.archivedOn ? ` (${mdInline(s.archivedOn)})` : ''}${C} ${mdInline(s.sha256)}`);
   o.push('');
 }
 
 function claim(o: LineBuilder, v: ClaimView, view: ReportView, M: ReportStrings): void {
   const c = v.claim;
+  const C = view.colon;
   const ctx = v.context ? `${mdInline(v.context.before)}${markClaim(v.context.marked)}${mdInline(v.context.after)}` : markClaim(c.text);
   o.push(`### ${fill(M.claims.number, { n: v.number })} — ${v.badge.glyph} ${mdInline(v.badge.label)}`, '', `> ${ctx}`, '');
   if (v.contextNote) o.push(`*${mdInline(v.contextNote)}*`, '');
   o.push(
-    `- **${M.claims.speaker}:** ${mdInline(v.speaker)}`,
-    `- **${M.claims.type}:** ${mdInline(v.type)}`,
-    `- **${M.claims.status}:** ${mdInline(v.status)}`,
-    `- **${M.claims.occurrences}:** ${v.occurrences}`,
+    `- **${M.claims.summary}${C}** ${mdInline(v.summary)}`,
+    `- **${M.claims.speaker}${C}** ${mdInline(v.speaker)}`,
+    `- **${M.claims.type}${C}** ${mdInline(v.type)}`,
+    `- **${M.claims.status}${C}** ${mdInline(v.status)}`,
+    `- **${M.claims.occurrences}${C}** ${v.occurrences}`,
     '',
     `#### ${M.claims.rationale}`,
     '',
     c.rationale.trim() ? mdBlock(c.rationale) : `*${M.claims.noRationale}*`,
     '',
+    ...v.reused.flatMap((r) => [`*↺ ${mdInline(r)}*`, '']),
     `#### ${M.claims.sources}`,
     '',
   );
-  if (v.sources.length) v.sources.forEach((s, i) => source(o, s, i, M));
+  if (v.sources.length) v.sources.forEach((s, i) => source(o, s, i, M, C));
   else o.push(`*${M.claims.noSources}*`, '');
   o.push(`#### ${M.claims.history}`, '');
   if (v.history.length) {
-    for (const e of v.history) o.push(`- ${mdInline(e.date)} — ${mdInline(e.actor)}: ${mdInline(e.summary)}`);
+    for (const e of v.history) o.push(`- ${mdInline(e.date)} — ${mdInline(e.actor)}${C} ${mdInline(e.summary)}`);
     if (v.olderHistory > 0) o.push(`- ${mdInline(view.t('claims.historyMore', { count: v.olderHistory }))}`);
   } else o.push(`*${M.claims.noHistory}*`);
   o.push('');
@@ -130,18 +136,19 @@ export function renderMarkdown(view: ReportView): string {
   const L = view.s;
   const p = view.progress;
   const M = escapedStrings(L);
+  const C = view.colon;
   const out = new LineBuilder();
   out.push(
-    `# ${mdInline(L.reportTitle)}: ${mdInline(view.title)}`,
+    `# ${mdInline(L.reportTitle)}${C} ${mdInline(view.title)}`,
     '',
     ...(view.kicker ? [`*${mdInline(view.kicker)}*`, ''] : []),
     `## ${mdInline(L.meta.heading)}`,
     '',
-    ...metaLines(view.articleMeta),
+    ...metaLines(view.articleMeta, C),
     '',
     `## ${mdInline(L.meta.review)}`,
     '',
-    ...metaLines(view.reviewMeta),
+    ...metaLines(view.reviewMeta, C),
     '',
     `## ${mdInline(L.summary.heading)}`,
     '',
@@ -162,7 +169,7 @@ export function renderMarkdown(view: ReportView): string {
     '',
     mdBlock(view.methodology),
     '',
-    `*${mdInline(fill(L.methodology.scaleCaption, { name: view.input.scale.name }))}*`,
+    `*${mdInline(fill(L.methodology.scaleCaption, { name: view.scaleName }))}*`,
     '',
     `| ${mdInline(L.summary.verdict)} | ${mdInline(L.methodology.rating)} |`,
     '| :-- | :-- |',
@@ -179,8 +186,8 @@ export function renderMarkdown(view: ReportView): string {
     '',
     `## ${mdInline(L.signoff.heading)}`,
     '',
-    `- **${mdInline(L.signoff.reviewedBy)}:** ${mdInline(view.input.settings.reviewer)} — ${mdInline(L.signoff.date)}: \\_\\_\\_\\_\\_\\_\\_\\_ — ${mdInline(L.signoff.signature)}: \\_\\_\\_\\_\\_\\_\\_\\_`,
-    `- **${mdInline(L.signoff.approvedBy)}:** \\_\\_\\_\\_\\_\\_\\_\\_ — ${mdInline(L.signoff.date)}: \\_\\_\\_\\_\\_\\_\\_\\_ — ${mdInline(L.signoff.signature)}: \\_\\_\\_\\_\\_\\_\\_\\_`,
+    `- **${mdInline(L.signoff.reviewedBy)}${C}** ${mdInline(view.input.settings.reviewer)} — ${mdInline(L.signoff.date)}${C} ${BLANK} — ${mdInline(L.signoff.signature)}${C} ${BLANK}`,
+    `- **${mdInline(L.signoff.approvedBy)}${C}** ${BLANK} — ${mdInline(L.signoff.date)}${C} ${BLANK} — ${mdInline(L.signoff.signature)}${C} ${BLANK}`,
     '',
     '---',
     '',

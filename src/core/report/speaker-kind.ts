@@ -1,3 +1,4 @@
+import type { SpeakerKind as ClaimSpeakerKind } from '../model';
 import type { SpeakerKind } from './input';
 
 /**
@@ -35,4 +36,20 @@ export function speakerKind(name: string, known?: Record<string, SpeakerKind>): 
   const lower = n.toLowerCase();
   if (SEATS.has(lower) || ACRONYM.test(n) || INSTITUTION_WORDS.test(lower)) return 'Organization';
   return 'Person';
+}
+
+/** What detection (or a fact-checker) says a speaker is: null when unknown, absent on report inputs built without it. */
+export type DetectedSpeakerKind = ClaimSpeakerKind | null | undefined;
+
+/**
+ * The schema.org type of who made a claim, for ClaimReview's
+ * `itemReviewed.author`: the speaker kind the claim carries when attribution
+ * gave one, else the workspace's own list, else `speakerKind()`'s inference
+ * (Organization only for seats of power, acronyms and institutional words;
+ * a name is a Person). The one place that decides it.
+ */
+export function claimAuthorType(claim: { speaker: string | null; speakerKind?: DetectedSpeakerKind }, known?: Record<string, SpeakerKind>): SpeakerKind {
+  if (claim.speakerKind === 'organisation') return 'Organization';
+  if (claim.speakerKind === 'person') return 'Person';
+  return speakerKind(claim.speaker ?? '', known);
 }

@@ -1,4 +1,7 @@
 import type { TFunction } from 'i18next';
+import { claimSummary } from '../claim-summary';
+import { wordEvent } from '../history';
+import { actorName, msg, scaleName, word, type Message } from '../i18n';
 import type { ClaimSource } from '../model';
 import { findVerdict, type Verdict } from '../verdicts';
 import { BADGE_GLYPHS, type BadgeTone } from './badges';
@@ -6,7 +9,7 @@ import { claimContext, type ClaimContext } from './context';
 import { formatDate } from './dates';
 import { normaliseSha256, safeHttpUrl } from './escape';
 import { fill, reportStrings, reportT, type ReportStrings } from './i18n';
-import type { HistoryEntry, ReportClaim, ReportInput, ReportLanguage } from './input';
+import type { HistoryEntry, ReportClaim, ReportInput, ReportLanguage, ReusedCheck } from './input';
 
 /**
  * The report as every human-readable format shows it (HTML, Markdown, DOCX,
@@ -43,6 +46,10 @@ export interface ClaimView {
   claim: ReportClaim;
   /** 1-based, in article order; also the `#claim-N` fragment. */
   number: number;
+  /** The short summary (the fact-checker's, else made from the text): ClaimReview's `claimReviewed`. */
+  summary: string;
+  /** "Checked before by …" for each past check the claim reuses, in the report language. */
+  reused: string[];
   verdict: Verdict | null;
   badge: Badge;
   speaker: string;
@@ -83,6 +90,8 @@ export interface ReportView {
   t: TFunction;
   /** The report's strings in its language (templates for `fill`). */
   s: ReportStrings;
+  /** ":" as the language writes it after a label (French puts a no-break space before it). */
+  colon: string;
   title: string;
   kicker: string | null;
   /** What the article is (outlet, byline, dates, URL, language). */
@@ -95,6 +104,8 @@ export interface ReportView {
   /** Sentences about the claims this report leaves out. */
   exclusions: string[];
   methodology: string;
+  /** The verdict scale's name in the report language (a preset's is translated, a newsroom's is its own). */
+  scaleName: string;
   scale: { glyph: string; label: string; rating: string }[];
   corrections: HistoryView[];
   generated: string;
@@ -131,7 +142,14 @@ function languageName(code: string | null, language: ReportLanguage): string | n
 }
 
 function historyView(entries: readonly HistoryEntry[], language: ReportLanguage): HistoryView[] {
-  return entries.map((h) => ({ date: formatDate(h.at, language), actor: h.actor, summary: h.summary }));
+  return entries.map((h) => ({ date: formatDate(h.at, language), actor: actorName(h.actor, language), summary: wordEvent(h.changes, language) }));
+}
+
+/** A reused past check as a message: "Checked before by AFP Fact Check: False." */
+export function reuseMessage(r: ReusedCheck): Message {
+  const verdict = r.verdict ?? msg('reuse.noRating');
+  if (r.kind === 'claim') return r.where ? msg('reuse.claim', { where: r.where, verdict }) : msg('reuse.claimNoTitle', { verdict });
+  return r.reviewer ? msg('reuse.review', { reviewer: r.reviewer, verdict }) : msg('reuse.reviewUnknown', { verdict });
 }
 
 function sourceView(s: ClaimSource, language: ReportLanguage, S: ReportStrings): SourceView {
@@ -168,6 +186,8 @@ function claimView(c: ReportClaim, number: number, input: ReportInput, S: Report
   return {
     claim: c,
     number,
+    summary: claimSummary(c),
+    reused: (c.reused ?? []).map((r) => word(reuseMessage(r), language)),
     verdict,
     badge: badgeFor(c, verdict, language, S),
     speaker: c.speaker ?? S.claims.outletOwn,
@@ -247,6 +267,7 @@ export function buildView(input: ReportInput): ReportView {
     language,
     t,
     s: S,
+    colon: language === 'fr' ? '\u00a0:' : ':',
     title: meta.title ?? notKnown,
     kicker: meta.kicker,
     articleMeta: [
@@ -260,7 +281,7 @@ export function buildView(input: ReportInput): ReportView {
       { label: S.meta.reviewer, value: input.settings.reviewer || notKnown },
       { label: S.meta.organisation, value: input.settings.organisation || notKnown, href: safeHttpUrl(input.settings.organisationUrl) },
       { label: S.meta.reportDate, value: generated },
-      { label: S.meta.scale, value: input.scale.name },
+      { label: S.meta.scale, value: scaleName(input.scale, language) },
       { label: S.meta.reference, value: input.article.id },
     ],
     claims,
@@ -268,6 +289,7 @@ export function buildView(input: ReportInput): ReportView {
     progress: { checked, total: live.length, percent },
     exclusions,
     methodology: input.settings.methodology.trim() || S.methodology.default,
+    scaleName: scaleName(input.scale, language),
     scale: input.scale.verdicts.map((v) => ({
       glyph: BADGE_GLYPHS[v.tone],
       label: v.label[language],

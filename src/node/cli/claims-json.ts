@@ -1,13 +1,16 @@
+import { autoSummary } from '../../core/claim-summary';
 import type { CleanedArticle, DetectedClaim } from '../../core/model';
 
 /**
  * The `factbench claims --json` document (DESIGN.md): what newsroom pipelines
  * read. Body anchors are `{start,end}` into `body`; an occurrence inside a
  * folded line also carries `folded`, the index into `folded`, and its offsets
- * index that line's text. Unknown fields are null.
+ * index that line's text. Unknown fields are null. Its JSON Schema is
+ * claims.schema.json beside this file (a test validates every output).
  */
-export function claimsDocument(article: CleanedArticle, claims: DetectedClaim[]) {
+export function claimsDocument(source: string, article: CleanedArticle, claims: DetectedClaim[]) {
   return {
+    source,
     language: article.meta.language,
     title: article.meta.title,
     kicker: article.meta.kicker,
@@ -19,6 +22,7 @@ export function claimsDocument(article: CleanedArticle, claims: DetectedClaim[])
     body: article.body,
     claims: claims.map((c) => ({
       text: c.text,
+      summary: autoSummary(c.text),
       type: c.type,
       speaker: c.speaker,
       speakerEvidence: c.speakerEvidence,

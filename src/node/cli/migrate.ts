@@ -1,5 +1,6 @@
 import type { SqliteStore } from '../db/sqlite-store';
 import { flagString, UsageError, type ParsedArgs } from './args';
+import type { CliIo } from './io';
 
 /**
  * `factbench migrate --database postgres://USER@HOST:PORT/DB` (or
@@ -8,7 +9,8 @@ import { flagString, UsageError, type ParsedArgs } from './args';
  * (`factbench serve` refuses an outdated schema and names this command).
  * `--db PATH` does the same for a SQLite workspace file (copied aside first).
  */
-export async function migrateCommand(args: ParsedArgs): Promise<number> {
+export async function migrateCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const say = (line: string) => io.out(`${line}\n`);
   if (args.positionals.length > 0) throw new UsageError('migrate takes no file: use --database URL or --db PATH');
   const url = flagString(args, 'database') ?? (flagString(args, 'db') ? undefined : process.env.FACTBENCH_DATABASE_URL);
   const file = flagString(args, 'db');
@@ -20,11 +22,11 @@ export async function migrateCommand(args: ParsedArgs): Promise<number> {
     if (store.engine === 'sqlite') {
       const sqlite = store as SqliteStore;
       const m = sqlite.migration;
-      console.log(m.applied.length ? `Migrated ${store.location} from schema ${m.from} to ${m.to}: ${m.applied.join(', ')}${m.backupPath ? ` (the file as it was: ${m.backupPath})` : ''}.` : `${store.location} is up to date (schema ${store.schemaVersion}).`);
+      say(m.applied.length ? `Migrated ${store.location} from schema ${m.from} to ${m.to}: ${m.applied.join(', ')}${m.backupPath ? ` (the file as it was: ${m.backupPath})` : ''}.` : `${store.location} is up to date (schema ${store.schemaVersion}).`);
     } else if (migration && migration.applied.length) {
-      console.log(`Migrated ${store.location} from schema ${migration.from} to ${migration.to}: ${migration.applied.join(', ')}.`);
+      say(`Migrated ${store.location} from schema ${migration.from} to ${migration.to}: ${migration.applied.join(', ')}.`);
     } else {
-      console.log(`${store.location} is up to date (schema ${store.schemaVersion}).`);
+      say(`${store.location} is up to date (schema ${store.schemaVersion}).`);
     }
     return 0;
   } finally {

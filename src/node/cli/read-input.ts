@@ -1,21 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ImportError, type ImportInput } from '../import';
-import { UsageError } from './args';
+import { MAX_IMPORT_BYTES, type ImportInput } from '../import';
+import { tooLarge } from '../import/errors';
 
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-/** FILE or URL (or `-` for stdin) as the importer's input; a missing or oversized file is a clear error, not a crash. */
+/** FILE or URL (or `-` for stdin) as the importer's input; an oversized file is a clear error, not a crash. */
 export function readImportInput(target: string, language: string | null): ImportInput {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return { kind: 'url', url: target, language };
   if (target === '-') return { kind: 'file', name: 'stdin.txt', bytes: new Uint8Array(fs.readFileSync(0)), language };
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(target);
-  } catch {
-    throw new UsageError(`no such file: ${target}`);
-  }
-  if (stat.isDirectory()) throw new UsageError(`${target} is a folder; give a file or a URL`);
-  if (stat.size > MAX_FILE_BYTES) throw new ImportError('too-large', `${path.basename(target)} is ${(stat.size / 1048576).toFixed(1)} MB; Factbench imports files up to 20 MB.`);
+  const stat = fs.statSync(target);
+  if (stat.size > MAX_IMPORT_BYTES) throw tooLarge({ name: path.basename(target) }, stat.size);
   return { kind: 'file', name: path.basename(target), bytes: new Uint8Array(fs.readFileSync(target)), language };
 }

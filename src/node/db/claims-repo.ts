@@ -22,6 +22,7 @@ export interface ClaimChanges {
   status?: ClaimStatus;
   verdict?: string | null;
   rationale?: string;
+  summary?: string | null;
   review?: ClaimReviewState;
   tags?: string[];
   assignee?: string | null;
@@ -36,6 +37,7 @@ const CHANGE_COLUMNS: Record<keyof ClaimChanges, keyof ClaimsTable> = {
   status: 'status',
   verdict: 'verdict',
   rationale: 'rationale',
+  summary: 'summary',
   review: 'review',
   tags: 'tags',
   assignee: 'assignee',
@@ -54,7 +56,7 @@ const ANCHOR_COLUMNS = ['id', 'claim_id', 'start', 'end', 'exact', 'prefix', 'su
 /** Named, never `*`: PostgreSQL's tables also hold their full-text vector, which nothing here reads. */
 const CLAIM_COLUMNS = [
   'id', 'article_id', 'text', 'type', 'speaker', 'speaker_evidence', 'speaker_kind', 'score', 'reasons', 'origin', 'review', 'status',
-  'verdict', 'rationale', 'tags', 'assignee', 'related_to', 'position', 'created_at', 'updated_at',
+  'verdict', 'rationale', 'summary', 'tags', 'assignee', 'related_to', 'position', 'created_at', 'updated_at',
 ] as const;
 
 export class ClaimsRepo {
@@ -223,6 +225,7 @@ function toClaim(r: ClaimRow, anchors: AnchorRow[]): Claim {
     status: r.status as ClaimStatus,
     verdict: r.verdict,
     rationale: r.rationale,
+    summary: r.summary ?? null,
     tags: readJson<string[]>(r.tags, []),
     assignee: r.assignee,
     relatedTo: r.related_to,

@@ -30,6 +30,13 @@ export interface MatchDecision {
   state: 'linked' | 'dismissed';
 }
 
+/** An article's reuse links, with the past checks and the claims they point at. */
+export interface ReusedByArticle {
+  links: { claim_id: string; target_kind: MatchDecision['target_kind']; target_id: string }[];
+  past: StoredPastCheck[];
+  claims: { id: string; verdict: string | null; article_title: string }[];
+}
+
 const PAST_COLUMNS = ['id', 'claim', 'claimant', 'verdict', 'verdict_class', 'review_url', 'review_title', 'reviewer'] as const;
 
 export class PastChecksRepo {
@@ -99,6 +106,29 @@ export class PastChecksRepo {
 
   async decisionsFor(claimId: string): Promise<MatchDecision[]> {
     return (await this.db.selectFrom('claim_matches').select(['target_kind', 'target_id', 'state']).where('claim_id', '=', this.d.id(claimId)).execute()) as MatchDecision[];
+  }
+
+  /**
+   * What the claims of an article reuse (their 'linked' decisions) and what each link points at, for the
+   * reports: three queries whatever the number of claims.
+   */
+  async reusedByArticle(articleId: string): Promise<ReusedByArticle> {
+    const links = (await this.db
+      .selectFrom('claim_matches as m')
+      .innerJoin('claims as c', 'c.id', 'm.claim_id')
+      .select(['m.claim_id', 'm.target_kind', 'm.target_id'])
+      .where('c.article_id', '=', this.d.id(articleId))
+      .where('m.state', '=', 'linked')
+      .orderBy('m.decided_at')
+      .execute()) as ReusedByArticle['links'];
+    const ids = (kind: MatchDecision['target_kind']) => [...new Set(links.filter((l) => l.target_kind === kind).map((l) => l.target_id))];
+    const pastIds = ids('claimreview');
+    const claimIds = ids('claim');
+    const past = pastIds.length ? ((await this.db.selectFrom('past_checks').select(PAST_COLUMNS).where('id', 'in', pastIds).execute()) as StoredPastCheck[]) : [];
+    const claims = claimIds.length
+      ? await this.db.selectFrom('claims as c').innerJoin('articles as a', 'a.id', 'c.article_id').select(['c.id', 'c.verdict', 'a.title as article_title']).where('c.id', 'in', claimIds).execute()
+      : [];
+    return { links, past, claims };
   }
 }
 

@@ -61,6 +61,8 @@ export interface ClaimsTable {
   status: string;
   verdict: string | null;
   rationale: string;
+  /** The short summary a fact-checker edited (ClaimReview's claimReviewed); null: made from the text. */
+  summary: string | null;
   tags: Json;
   assignee: string | null;
   related_to: string | null;

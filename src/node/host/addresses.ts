@@ -27,7 +27,10 @@ const withPort = (host: string, port: number) => (net.isIPv6(host) ? `[${host}]:
 
 /** The names a browser uses for the address we listen on: for every interface when listening on all of them. */
 function namesOf(host: string): string[] {
-  if (isLoopback(host)) return ['127.0.0.1', 'localhost', '::1'];
+  // Only the loopback address we listen on (and `localhost`): a page at another
+  // loopback alias cannot reach us anyway, and answering it would widen what a
+  // rebinding attack may try.
+  if (isLoopback(host)) return host.toLowerCase() === 'localhost' ? ['localhost', '127.0.0.1', '::1'] : [host, 'localhost'];
   if (!WILDCARD.has(host)) return [host];
   const addresses = Object.values(os.networkInterfaces())
     .flatMap((list) => list ?? [])

@@ -14,7 +14,15 @@ import { onStopRequest } from './stop-signals';
 
 /** `npm run web -- [--db PATH] [--port N] [--no-open]`: the browser mode. */
 async function main(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, { values: ['db', 'port'], booleans: ['no-open', 'stop-on-stdin-close'] });
+  const args = parseArgs(argv, {
+    name: 'web',
+    options: [
+      { name: 'db', value: 'PATH', help: 'the workspace file' },
+      { name: 'port', value: 'N', help: 'the port (default: any free one)' },
+      { name: 'no-open', help: 'do not open a browser' },
+      { name: 'stop-on-stdin-close', help: 'stop when standard input closes (the test runner that started it went away)' },
+    ],
+  });
   const port = flagString(args, 'port') === undefined ? 0 : Number(flagString(args, 'port'));
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port needs a number from 0 to 65535');
   const staticDir = path.join(appRoot(), 'out', 'renderer');

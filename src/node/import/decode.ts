@@ -1,6 +1,9 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import type { Message, SharedCatalogue } from '../../core/i18n';
 import { ImportError } from './errors';
+
+type FileKind = keyof SharedCatalogue['errors']['fileKind'];
 
 export interface Decoded {
   text: string;
@@ -10,23 +13,23 @@ export interface Decoded {
 }
 
 /** Leading bytes of formats that are not text, for a clear "binary" message. */
-const MAGIC: { name: string; bytes: number[] }[] = [
-  { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
-  { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: 'a WebP or WAV file', bytes: [0x52, 0x49, 0x46, 0x46] },
-  { name: 'a ZIP archive', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: 'a gzip archive', bytes: [0x1f, 0x8b] },
-  { name: 'a program', bytes: [0x7f, 0x45, 0x4c, 0x46] },
-  { name: 'an audio file', bytes: [0x49, 0x44, 0x33] },
-  { name: 'an Ogg file', bytes: [0x4f, 0x67, 0x67, 0x53] },
-  { name: 'a SQLite database', bytes: [...'SQLite format 3'].map((c) => c.charCodeAt(0)) },
-  { name: 'a 7-Zip archive', bytes: [0x37, 0x7a, 0xbc, 0xaf] },
-  { name: 'a RAR archive', bytes: [0x52, 0x61, 0x72, 0x21] },
-  { name: 'a TIFF image', bytes: [0x49, 0x49, 0x2a, 0x00] },
-  { name: 'a TIFF image', bytes: [0x4d, 0x4d, 0x00, 0x2a] },
-  { name: 'a WebAssembly module', bytes: [0x00, 0x61, 0x73, 0x6d] },
-  { name: 'an old Word or Office file', bytes: [0xd0, 0xcf, 0x11, 0xe0] },
+const MAGIC: { kind: FileKind; bytes: number[] }[] = [
+  { kind: 'png', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { kind: 'jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { kind: 'gif', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { kind: 'riff', bytes: [0x52, 0x49, 0x46, 0x46] },
+  { kind: 'zip', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { kind: 'gzip', bytes: [0x1f, 0x8b] },
+  { kind: 'program', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { kind: 'audio', bytes: [0x49, 0x44, 0x33] },
+  { kind: 'ogg', bytes: [0x4f, 0x67, 0x67, 0x53] },
+  { kind: 'sqlite', bytes: [...'SQLite format 3'].map((c) => c.charCodeAt(0)) },
+  { kind: 'sevenZip', bytes: [0x37, 0x7a, 0xbc, 0xaf] },
+  { kind: 'rar', bytes: [0x52, 0x61, 0x72, 0x21] },
+  { kind: 'tiff', bytes: [0x49, 0x49, 0x2a, 0x00] },
+  { kind: 'tiff', bytes: [0x4d, 0x4d, 0x00, 0x2a] },
+  { kind: 'wasm', bytes: [0x00, 0x61, 0x73, 0x6d] },
+  { kind: 'office', bytes: [0xd0, 0xcf, 0x11, 0xe0] },
 ];
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -35,9 +38,10 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return true;
 }
 
-/** What a binary file looks like ("a PNG image"), or null when nothing says so. */
-export function binaryKind(bytes: Uint8Array): string | null {
-  return MAGIC.find((m) => startsWith(bytes, m.bytes))?.name ?? null;
+/** What a binary file looks like ("a PNG image"), as a catalogue message, or null when nothing says so. */
+export function binaryKind(bytes: Uint8Array): Message | null {
+  const kind = MAGIC.find((m) => startsWith(bytes, m.bytes))?.kind;
+  return kind ? { key: `errors.fileKind.${kind}` } : null;
 }
 
 /** UTF-16 without a byte-order mark: one byte in two is zero in Latin text. */
@@ -115,7 +119,7 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null):
         ? 'utf-16be'
         : null;
   const kind = bom ? null : binaryKind(bytes);
-  if (kind) throw new ImportError('binary', `This file is ${kind}, not text.`);
+  if (kind) throw new ImportError('binary', 'errors.import.binaryFile', { kind });
 
   let encoding = bom ?? utf16WithoutBom(bytes);
   const warnings: string[] = [];
@@ -156,7 +160,7 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null):
   // A valid UTF-8 file may hold U+FFFD as content; only count what decoding replaced.
   const replaced = strict ? 0 : countReplacements(text);
   if (replaced > 0) warnings.push(`${replaced} invalid byte sequence${replaced === 1 ? ' was' : 's were'} replaced with �.`);
-  if (looksBinary(text)) throw new ImportError('binary', 'This file holds binary data, not text.');
+  if (looksBinary(text)) throw new ImportError('binary', 'errors.import.binaryData');
   const stray = text.match(STRAY_CONTROL)?.length ?? 0;
   if (stray > 0) {
     text = text.replace(STRAY_CONTROL, '');

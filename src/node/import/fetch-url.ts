@@ -1,3 +1,4 @@
+import { netReason } from '../../core/i18n';
 import { ImportError, MAX_IMPORT_BYTES, tooLarge } from './errors';
 
 export interface FetchOptions {
@@ -22,10 +23,10 @@ export function parseWebAddress(address: string): URL {
   try {
     url = new URL(address.trim());
   } catch {
-    throw new ImportError('invalid-url', `"${address}" is not a web address.`);
+    throw new ImportError('invalid-url', 'errors.import.notWebAddress', { address });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ImportError('invalid-url', `Only http and https addresses can be imported, not ${url.protocol.replace(/:$/u, '')}.`);
+    throw new ImportError('invalid-url', 'errors.import.notHttp', { scheme: url.protocol.replace(/:$/u, '') });
   }
   return url;
 }
@@ -73,27 +74,27 @@ export async function fetchPage(address: string, options: FetchOptions = DEFAULT
             },
           });
         } catch (error) {
-          if (timedOut) throw new ImportError('timeout', `${url.host} did not answer within ${seconds} s.`);
+          if (timedOut) throw new ImportError('timeout', 'errors.import.timeout', { host: url.host, seconds });
           const reason = networkReason(error);
           if (attempt === 0 && (reason === 'ECONNRESET' || reason === 'UND_ERR_SOCKET')) continue;
-          throw new ImportError('unreachable', `Could not reach ${url.host} (${reason}).`);
+          throw new ImportError('unreachable', 'errors.import.unreachable', { host: url.host, reason: netReason(reason) }, reason);
         }
       }
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await discard(response);
-        if (redirects >= options.maxRedirects) throw new ImportError('unreachable', `${address} redirects more than ${options.maxRedirects} times.`);
+        if (redirects >= options.maxRedirects) throw new ImportError('unreachable', 'errors.import.redirects', { address, max: options.maxRedirects });
         const next = new URL(response.headers.get('location')!, url);
         url = parseWebAddress(next.href);
         continue;
       }
       if (!response.ok) {
         await discard(response);
-        throw new ImportError('unreachable', `${url.host} answered ${response.status} ${response.statusText || 'error'} for ${url.href}.`);
+        throw new ImportError('unreachable', 'errors.import.status', { host: url.host, status: response.status, url: url.href });
       }
       const declared = Number(response.headers.get('content-length') ?? NaN);
       if (declared > options.maxBytes) {
         await discard(response);
-        throw tooLarge('The page', declared);
+        throw tooLarge({ page: true }, declared);
       }
       const chunks: Uint8Array[] = [];
       let received = 0;
@@ -106,15 +107,16 @@ export async function fetchPage(address: string, options: FetchOptions = DEFAULT
           received += chunk.byteLength;
           if (received > options.maxBytes) {
             controller.abort();
-            throw tooLarge('The page', received);
+            throw tooLarge({ page: true }, received);
           }
           chunks.push(chunk);
           onBytes?.(received);
         }
       } catch (error) {
         if (error instanceof ImportError) throw error;
-        if (timedOut) throw new ImportError('timeout', `${url.host} did not finish sending the page within ${seconds} s.`);
-        throw new ImportError('unreachable', `The connection to ${url.host} broke (${networkReason(error)}).`);
+        if (timedOut) throw new ImportError('timeout', 'errors.import.timeoutBody', { host: url.host, seconds });
+        const reason = networkReason(error);
+        throw new ImportError('unreachable', 'errors.import.broken', { host: url.host, reason: netReason(reason) }, reason);
       }
       return { bytes: Buffer.concat(chunks), contentType: response.headers.get('content-type'), finalUrl: url.href };
     }

@@ -1,4 +1,5 @@
 import type { CleanedArticle } from '../../core/model';
+import { msg, type Message } from '../../core/i18n';
 import type { Unit } from '../../core/cleaning/index';
 import { buildArticle } from '../../core/import/article';
 import { cleanTextArticle } from '../../core/import/text-article';
@@ -26,12 +27,14 @@ export type ImportInput =
 interface Source {
   format: SourceFormat;
   bytes: Uint8Array;
-  /** Where the bytes came from: a file name or the fetched address. */
-  label: string;
+  /** Where the bytes came from: a file name, the fetched address, or "the pasted text" (worded in the reader's language). */
+  label: SourceLabel;
   url: string | null;
   charset: string | null;
   language: string | null;
 }
+
+type SourceLabel = string | Message;
 
 /** A `<meta charset>` in the first bytes of a page, read before decoding. */
 function metaCharset(bytes: Uint8Array): string | null {
@@ -51,24 +54,24 @@ function unitsAsText(units: Unit[]): string {
   return text;
 }
 
-function requireArticle(article: CleanedArticle, label: string): CleanedArticle {
+function requireArticle(article: CleanedArticle, label: SourceLabel): CleanedArticle {
   if (article.body.trim() === '') {
-    throw new ImportError('no-article', `No article text found in ${label}: every line looks like page furniture (menus, share buttons, links).`);
+    throw new ImportError('no-article', 'errors.import.onlyFurniture', { name: label });
   }
   return article;
 }
 
 async function importSource(source: Source, progress: ImportProgress): Promise<CleanedArticle> {
   const { format, bytes, label } = source;
-  if (bytes.byteLength === 0) throw new ImportError('empty', `${label} is empty.`);
-  if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(label, bytes.byteLength);
+  if (bytes.byteLength === 0) throw new ImportError('empty', 'errors.import.empty', { name: label });
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(typeof label === 'string' ? { name: label } : { text: true }, bytes.byteLength);
   progress('read', 0.1);
   switch (format) {
     case 'text':
     case 'markdown':
     case 'html': {
       const decoded = decodeBytes(bytes, source.charset ?? (format === 'html' ? metaCharset(bytes) : null));
-      if (decoded.text.trim() === '') throw new ImportError('empty', `${label} is empty.`);
+      if (decoded.text.trim() === '') throw new ImportError('empty', 'errors.import.empty', { name: label });
       progress('extract', 0.3);
       if (format === 'html' || looksLikeHtml(decoded.text)) return importHtml(decoded.text, source, decoded.warnings, progress);
       progress('clean', 0.6);
@@ -80,7 +83,7 @@ async function importSource(source: Source, progress: ImportProgress): Promise<C
       try {
         read = await (await loadDocx()).docxUnits(bytes);
       } catch (error) {
-        throw new ImportError('unsupported', `${label} could not be read as a Word document (${(error as Error).message.split('\n')[0]}).`);
+        throw new ImportError('unsupported', 'errors.import.unreadableWord', { name: label }, (error as Error).message.split('\n')[0]);
       }
       progress('clean', 0.6);
       return fromUnits(read.units, source, read.warnings);
@@ -90,9 +93,9 @@ async function importSource(source: Source, progress: ImportProgress): Promise<C
       try {
         units = await (await loadPdf()).pdfUnits(bytes, (_stage, f) => progress('extract', 0.1 + 0.6 * f));
       } catch (error) {
-        throw new ImportError('unsupported', `${label} could not be read as a PDF (${(error as Error).message.split('\n')[0]}).`);
+        throw new ImportError('unsupported', 'errors.import.unreadablePdf', { name: label }, (error as Error).message.split('\n')[0]);
       }
-      if (units.length === 0) throw new ImportError('no-article', `${label} has no text layer (a scanned PDF?); nothing to import.`);
+      if (units.length === 0) throw new ImportError('no-article', 'errors.import.noTextLayer', { name: label });
       progress('clean', 0.75);
       return fromUnits(units, source, []);
     }
@@ -100,22 +103,19 @@ async function importSource(source: Source, progress: ImportProgress): Promise<C
 }
 
 function fromUnits(units: Unit[], source: Source, warnings: string[]): CleanedArticle {
-  if (units.length === 0) throw new ImportError('empty', `${source.label} is empty.`);
+  if (units.length === 0) throw new ImportError('empty', 'errors.import.empty', { name: source.label });
   const article = buildArticle(units, { flat: true, original: unitsAsText(units), language: source.language, warnings });
   return withUrl(requireArticle(article, source.label), source.url);
 }
 
 /** A page that builds its text with JavaScript: saved, it holds templates or an empty shell, not the article. */
-function scriptBuilt(label: string): ImportError {
-  return new ImportError(
-    'script-built',
-    `No article text in ${label}: this page builds its text with JavaScript, so the saved file holds only its templates. Paste the article's text, or print the page to PDF in your browser and import the PDF.`,
-  );
+function scriptBuilt(label: SourceLabel): ImportError {
+  return new ImportError('script-built', 'errors.import.scriptBuilt', { name: label });
 }
 
 async function importHtml(html: string, source: Source, warnings: string[], progress: ImportProgress): Promise<CleanedArticle> {
   const page = (await loadHtml()).extractHtml(html, source.url);
-  const noArticle = () => (page.scriptBuilt ? scriptBuilt(source.label) : new ImportError('no-article', `No article found in ${source.label}: the page has no main text.`));
+  const noArticle = () => (page.scriptBuilt ? scriptBuilt(source.label) : new ImportError('no-article', 'errors.import.noArticle', { name: source.label }));
   if (page.units.length === 0) throw noArticle();
   progress('clean', 0.7);
   const article = buildArticle(page.units, {
@@ -150,9 +150,9 @@ export async function importArticle(input: ImportInput, progress?: ImportProgres
   let article: CleanedArticle;
   switch (input.kind) {
     case 'text': {
-      if (input.text.length > MAX_IMPORT_BYTES) throw tooLarge('The text', input.text.length);
-      if (input.text.trim() === '') throw new ImportError('empty', 'The article is empty.');
-      const source: Source = { format: 'text', bytes: new Uint8Array(0), label: 'the pasted text', url: null, charset: null, language: input.language ?? null };
+      if (input.text.length > MAX_IMPORT_BYTES) throw tooLarge({ text: true }, input.text.length);
+      if (input.text.trim() === '') throw new ImportError('empty', 'errors.import.emptyText');
+      const source: Source = { format: 'text', bytes: new Uint8Array(0), label: msg('errors.import.pastedText'), url: null, charset: null, language: input.language ?? null };
       if (looksLikeHtml(input.text)) {
         article = await importHtml(input.text, source, [], report);
       } else {
@@ -162,8 +162,8 @@ export async function importArticle(input: ImportInput, progress?: ImportProgres
       break;
     }
     case 'file': {
-      if (input.bytes.byteLength === 0) throw new ImportError('empty', `${input.name} is empty.`);
-      if (input.bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(input.name, input.bytes.byteLength);
+      if (input.bytes.byteLength === 0) throw new ImportError('empty', 'errors.import.empty', { name: input.name });
+      if (input.bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge({ name: input.name }, input.bytes.byteLength);
       const format = detectFormat(input.name, input.bytes);
       article = await importSource({ format, bytes: input.bytes, label: input.name, url: null, charset: null, language: input.language ?? null }, report);
       break;

@@ -1,3 +1,4 @@
+import type { SharedCatalogue } from '../../core/i18n';
 import { binaryKind } from './decode';
 import { ImportError } from './errors';
 
@@ -9,14 +10,9 @@ const TEXT_EXTENSIONS: Record<string, SourceFormat> = {
 };
 
 /** Extensions of files we cannot read, with what to do instead. */
-const UNSUPPORTED: Record<string, string> = {
-  doc: 'Old Word files (.doc) are not supported; save it as .docx.',
-  odt: 'OpenDocument files (.odt) are not supported; save it as .docx or PDF.',
-  rtf: 'RTF files are not supported; save it as .docx or plain text.',
-  pages: 'Pages files are not supported; export it as .docx or PDF.',
-  epub: 'E-books (.epub) are not supported.',
-  xls: 'Spreadsheets are not articles.', xlsx: 'Spreadsheets are not articles.', csv: 'Spreadsheets are not articles.',
-  ppt: 'Presentations are not supported.', pptx: 'Presentations are not supported.',
+const UNSUPPORTED: Record<string, keyof SharedCatalogue['errors']['import']['format']> = {
+  doc: 'doc', odt: 'odt', rtf: 'rtf', pages: 'pages', epub: 'epub',
+  xls: 'spreadsheet', xlsx: 'spreadsheet', csv: 'spreadsheet', ppt: 'presentation', pptx: 'presentation',
 };
 const MEDIA = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'svg', 'heic', 'mp3', 'mp4', 'm4a', 'wav', 'ogg',
   'mov', 'avi', 'mkv', 'zip', 'gz', 'tgz', '7z', 'rar', 'exe', 'dll', 'bin', 'iso', 'dmg', 'db', 'sqlite', 'json', 'xml']);
@@ -53,12 +49,12 @@ export function detectFormat(name: string, bytes: Uint8Array): SourceFormat {
   if (startsWithAscii(bytes, '%PDF-')) return 'pdf';
   if (isDocx(bytes)) return 'docx';
   const unsupported = UNSUPPORTED[ext];
-  if (unsupported) throw new ImportError('unsupported', unsupported);
-  if (ext === 'pdf') throw new ImportError('unsupported', `${name} is named .pdf but is not a PDF file.`);
-  if (ext === 'docx') throw new ImportError('unsupported', `${name} is named .docx but is not a Word document.`);
+  if (unsupported) throw new ImportError('unsupported', `errors.import.format.${unsupported}`);
+  if (ext === 'pdf') throw new ImportError('unsupported', 'errors.import.namedPdf', { name });
+  if (ext === 'docx') throw new ImportError('unsupported', 'errors.import.namedDocx', { name });
   const binary = binaryKind(bytes);
-  if (MEDIA.has(ext)) throw new ImportError('unsupported', `.${ext} files are not articles; import a text, web page, Word or PDF file.`);
-  if (binary) throw new ImportError('binary', `${name} is ${binary}, not text.`);
+  if (MEDIA.has(ext)) throw new ImportError('unsupported', 'errors.import.media', { ext });
+  if (binary) throw new ImportError('binary', 'errors.import.binaryKind', { name, kind: binary });
   return TEXT_EXTENSIONS[ext] ?? 'text';
 }
 
@@ -74,5 +70,5 @@ export function formatFromContentType(contentType: string | null, url: string, b
     const path = new URL(url).pathname;
     return detectFormat(path.split('/').pop() || 'page', bytes);
   }
-  throw new ImportError('unsupported', `The address serves ${type}, not an article (a web page, text, Word or PDF file).`);
+  throw new ImportError('unsupported', 'errors.import.servesType', { type });
 }

@@ -84,7 +84,7 @@ export function createWorkPool(options: WorkPoolOptions = {}): HeavyWork & { rea
         // Progress posted before the result may still wait in the channel: delivered now, in order, then closed.
         drain(channel.port1, progress);
       }
-      if (!outcome.ok) throw new ImportError(outcome.failed.code, outcome.failed.message);
+      if (!outcome.ok) throw new ImportError(outcome.failed.code, outcome.failed.text.key, outcome.failed.text.params, outcome.failed.detail);
       const original = outcome.article.original ?? (input.kind === 'text' ? input.text : '');
       return { article: { ...outcome.article, original }, claims: outcome.claims, bytes: outcome.bytes };
     },

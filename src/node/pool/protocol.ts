@@ -1,3 +1,4 @@
+import type { Message } from '../../core/i18n';
 import type { MessagePort } from 'node:worker_threads';
 import type { CleanedArticle } from '../../core/model';
 import type { RenderedReport, ReportInput } from '../../core/report';
@@ -23,6 +24,6 @@ export interface ProgressMessage {
  */
 export type ImportOutcome =
   | { ok: true; article: Omit<CleanedArticle, 'original'> & { original: string | null }; claims: ClaimBatch; bytes: Uint8Array | null }
-  | { ok: false; failed: { code: ImportErrorCode; message: string } };
+  | { ok: false; failed: { code: ImportErrorCode; text: Message; detail?: string } };
 
 export type ReportOutcome = { ok: true; report: RenderedReport };

@@ -22,7 +22,7 @@ export type TextReportFormat = Exclude<ReportFormat, 'pdf'>;
  */
 export async function importAndDetect(input: ImportInput, progress: ImportProgress): Promise<ImportedArticle> {
   const article = await importArticle(input, progress);
-  progress('Finding claims', 0.9);
+  progress('claims', 0.9);
   const detected = detectClaims(article, { language: article.meta.language });
   return { article, claims: packClaims(detected), bytes: input.kind === 'file' ? input.bytes : null };
 }

@@ -21,7 +21,7 @@ export default async function run(task: WorkTask): Promise<unknown> {
     const outcome: ImportOutcome = { ok: true, article: { ...article, original }, claims, bytes };
     return moved(outcome, [...(bytes ? [bytes.buffer] : []), ...batchBuffers(claims)]);
   } catch (error) {
-    if (error instanceof ImportError) return { ok: false, failed: { code: error.code, message: error.message } } satisfies ImportOutcome;
+    if (error instanceof ImportError) return { ok: false, failed: { code: error.code, text: error.text, ...(error.detail ? { detail: error.detail } : {}) } } satisfies ImportOutcome;
     throw error;
   } finally {
     progress.close();

@@ -1,4 +1,4 @@
-import { ApiError } from '../../contract/envelope';
+import { ApiError, progressEvent } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import { ImportError, type ImportInput } from '../import';
 import { pick, pickChanged } from './changes';
@@ -10,7 +10,7 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
   return {
     async 'articles.import'(input, ctx) {
       const task = `import-${Date.now()}`;
-      const progress = (label: string, fraction: number) => ctx.emit({ type: 'progress', task, label, fraction, done: false });
+      const progress = (stage: string, fraction: number) => ctx.emit(progressEvent(task, stage, fraction));
       const source: ImportInput =
         input.text !== undefined
           ? { kind: 'text', text: input.text, language: input.language ?? null }
@@ -28,10 +28,10 @@ export function articleHandlers(s: ServiceContext): Pick<Handlers, ArticleMethod
           return { articleId: id, claims: claims.count, warnings: cleaned.warnings };
         });
       } catch (error) {
-        if (error instanceof ImportError) throw new ApiError('import-failed', error.message, { reason: error.code });
+        if (error instanceof ImportError) throw new ApiError('import-failed', error.text, { reason: error.code, ...(error.detail ? { detail: error.detail } : {}) });
         throw error;
       } finally {
-        ctx.emit({ type: 'progress', task, label: 'Import finished', fraction: 1, done: true });
+        ctx.emit(progressEvent(task, 'imported', 1, true));
       }
     },
 

@@ -1,3 +1,4 @@
+import { msg } from '../../core/i18n';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import { ATTACHMENT_MAX_BYTES } from '../../contract/methods/attachments';
@@ -17,12 +18,12 @@ export function attachmentHandlers(s: ServiceContext): Pick<Handlers, Attachment
   };
   return {
     'attachments.add'({ claimId, name, dataBase64, note }, ctx) {
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataBase64)) throw new ApiError('invalid-input', 'Invalid file: the data is not base64.');
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataBase64)) throw new ApiError('invalid-input', msg('errors.attachments.notBase64'));
       const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
-      if (bytes.byteLength === 0) throw new ApiError('invalid-input', `«${name}» is empty.`);
-      if (bytes.byteLength > ATTACHMENT_MAX_BYTES) throw new ApiError('invalid-input', `«${name}» is larger than ${ATTACHMENT_MAX_BYTES / (1024 * 1024)} MB.`);
+      if (bytes.byteLength === 0) throw new ApiError('invalid-input', msg('errors.attachments.empty', { name }));
+      if (bytes.byteLength > ATTACHMENT_MAX_BYTES) throw new ApiError('invalid-input', msg('errors.attachments.tooLarge', { name, limit: ATTACHMENT_MAX_BYTES / (1024 * 1024) }));
       const type = sniff(bytes);
-      if (!type) throw new ApiError('invalid-input', `«${name}» is not a file type Factbench keeps as evidence (images, PDF, office documents, audio, video, text).`);
+      if (!type) throw new ApiError('invalid-input', msg('errors.attachments.type', { name }));
       const cleanName = name.replace(/[\\/]/g, '_').replace(/[\u0000-\u001f]/g, '').slice(-200) || 'evidence';
       return s.tx(ctx, async (t) => {
         const claim = await requireClaim(t, claimId);

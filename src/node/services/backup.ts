@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { msg } from '../../core/i18n';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
-import { DatabaseTooNewError } from '../db/migrate';
-import { WorkspaceFileError } from '../db/backup';
+import { workspaceProblem } from '../db/problem-message';
 import type { WorkspaceBackups } from '../db/port';
 import type { ServiceContext } from './workspace-services';
 
@@ -12,7 +12,9 @@ type BackupMethods = 'backups.list' | 'backups.create' | 'backups.restore' | 'wo
 
 /** A file problem is the caller's to act on; anything else stays internal. */
 function asApiError(error: unknown, code: 'database' | 'export-failed'): unknown {
-  if (error instanceof WorkspaceFileError || error instanceof DatabaseTooNewError) return new ApiError(code, error.message);
+  const problem = workspaceProblem(error);
+  // The English message keeps the technical detail for scripts and logs; the desk words `problem`.
+  if (problem) return new ApiError(code, problem, { detail: (error as Error).message });
   return error;
 }
 
@@ -20,12 +22,7 @@ function asApiError(error: unknown, code: 'database' | 'export-failed'): unknown
 export function backupHandlers(s: ServiceContext): Pick<Handlers, BackupMethods> {
   const requireBackups = (): WorkspaceBackups => {
     if (s.store.backups) return s.store.backups;
-    throw new ApiError(
-      'database',
-      s.store.engine === 'sqlite'
-        ? 'An in-memory workspace has no backups.'
-        : 'This workspace lives on a database server: its backups are made there (pg_dump, replication), not by Factbench.',
-    );
+    throw new ApiError('database', s.store.engine === 'sqlite' ? msg('errors.backup.inMemory') : msg('errors.backup.onServer'));
   };
   return {
     'backups.list': () => requireBackups().list(),
@@ -43,10 +40,10 @@ export function backupHandlers(s: ServiceContext): Pick<Handlers, BackupMethods>
 
     async 'backups.restore'({ name }, ctx) {
       const backups = requireBackups();
-      if (!backups.list().some((b) => b.name === name)) throw new ApiError('not-found', `No backup named ${name}.`);
+      if (!backups.list().some((b) => b.name === name)) throw new ApiError('not-found', msg('errors.backup.unknown', { name }));
       try {
         const result = await backups.restore(name);
-        if (!result) throw new ApiError('not-found', `No backup named ${name}.`);
+        if (!result) throw new ApiError('not-found', msg('errors.backup.unknown', { name }));
         await s.tx(ctx, async (t) => {
           await t.events.record({ actor: ctx.actor, entity: 'workspace', entityId: 'workspace', articleId: null, action: 'restore', before: { safetyCopy: result.safetyCopy.name }, after: { backup: result.restored.name } });
           t.emit({ type: 'changed', entity: 'settings', id: 'workspace', articleId: null });

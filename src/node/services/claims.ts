@@ -1,5 +1,6 @@
 import { withCoupledChanges } from '../../core/claim-coupling';
-import { CLAIM_HISTORY_ENTITIES, summarizeEvent } from '../../core/history';
+import { CLAIM_HISTORY_ENTITIES, describeEvent } from '../../core/history';
+import { msg } from '../../core/i18n';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { Repos } from '../db/port';
@@ -30,8 +31,8 @@ export function claimHandlers(s: ServiceContext): Pick<Handlers, ClaimMethods> {
       return s.tx(ctx, async (t) => {
         const article = await t.articles.get(articleId);
         if (!article) throw new ApiError('not-found', `No article with id ${articleId}.`);
-        if (end <= start || end > article.body.length) throw new ApiError('invalid-input', `Invalid range: select some text of the article (0–${article.body.length}).`);
-        if (article.body.slice(start, end).trim() === '') throw new ApiError('invalid-input', 'Invalid range: the selection holds no text.');
+        if (end <= start || end > article.body.length) throw new ApiError('invalid-input', msg('errors.claims.rangeOutside'), { length: article.body.length });
+        if (article.body.slice(start, end).trim() === '') throw new ApiError('invalid-input', msg('errors.claims.rangeEmpty'));
         const id = await t.claims.insertManual(articleId, article.body, start, end);
         const claim = (await t.claims.get(id))!;
         await t.events.record({ actor: ctx.actor, entity: 'claim', entityId: id, articleId, action: 'create', before: null, after: { text: claim.text, origin: 'manual' } });
@@ -44,7 +45,7 @@ export function claimHandlers(s: ServiceContext): Pick<Handlers, ClaimMethods> {
       return s.tx(ctx, async (t) => {
         const before = await requireClaim(t, id);
         if (patch.verdict !== undefined && patch.verdict !== null && !(await currentScale(t)).verdicts.some((v) => v.id === patch.verdict)) {
-          throw new ApiError('invalid-input', `Invalid verdict: "${patch.verdict}" is not on the workspace's verdict scale.`);
+          throw new ApiError('invalid-input', msg('errors.claims.verdictNotOnScale', { verdict: patch.verdict }));
         }
         const changes = withCoupledChanges(before, pickChanged(before, patch), patch.status !== undefined);
         // Another speaker chosen by hand: the detector's words no longer attribute the claim to them,
@@ -66,7 +67,7 @@ export function claimHandlers(s: ServiceContext): Pick<Handlers, ClaimMethods> {
       await requireClaim(s, id);
       const scale = await currentScale(s);
       const events = (await Promise.all(CLAIM_HISTORY_ENTITIES.map((entity) => s.events.forEntity(entity, id)))).flat().sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-      return events.map((e) => ({ at: e.at, actor: e.actor, summary: summarizeEvent(e, scale) }));
+      return events.map((e) => ({ at: e.at, actor: e.actor, changes: describeEvent(e, scale) }));
     },
   };
 }

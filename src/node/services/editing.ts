@@ -1,6 +1,7 @@
 import { describeRange } from '../../core/anchoring/selector';
 import type { Anchor, Block, Claim } from '../../core/model';
-import { ApiError } from '../../contract/envelope';
+import { msg } from '../../core/i18n';
+import { ApiError, progressEvent } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { TextSaved } from '../../contract/methods';
 import type { AnchorPlacement, StoredLine } from '../db/editing-repo';
@@ -64,20 +65,20 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
     async 'editing.updateText'({ articleId, text }, ctx) {
       const article = await requireArticle(s, articleId);
       const task = `update-text-${Date.now()}`;
-      const progress = (label: string, fraction: number) => ctx.emit({ type: 'progress', task, label, fraction, done: false });
+      const progress = (stage: string, fraction: number) => ctx.emit(progressEvent(task, stage, fraction));
       try {
         const cleaned = await importArticle({ kind: 'text', text, language: article.meta.language }, progress);
-        progress('Re-anchoring claims', 0.9);
+        progress('reanchor', 0.9);
         return await s.tx(ctx, async (t) => {
           const report = await reanchorArticle(t, await requireArticle(t, articleId), cleaned, ctx.actor);
           t.emit({ type: 'changed', entity: 'article', id: articleId, articleId });
           return report;
         });
       } catch (error) {
-        if (error instanceof ImportError) throw new ApiError('import-failed', error.message, { reason: error.code });
+        if (error instanceof ImportError) throw new ApiError('import-failed', error.text, { reason: error.code, ...(error.detail ? { detail: error.detail } : {}) });
         throw error;
       } finally {
-        ctx.emit({ type: 'progress', task, label: 'Text updated', fraction: 1, done: true });
+        ctx.emit(progressEvent(task, 'updated', 1, true));
       }
     },
 
@@ -92,7 +93,7 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
         if (!owner) throw new ApiError('not-found', `No anchor with id ${anchorId}.`);
         const article = await requireArticle(t, owner.articleId);
         const range = trimmedRange(article.body, start, end);
-        if (!range) throw new ApiError('invalid-input', `Invalid range: select some words of the article (0–${article.body.length}).`);
+        if (!range) throw new ApiError('invalid-input', msg('errors.claims.rangeOutside'), { length: article.body.length });
         const claim = await requireClaim(t, owner.claimId);
         const before = claim.anchors.find((a) => a.id === anchorId)!;
         const sel = describeRange(article.body, range.start, range.end);
@@ -118,8 +119,8 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
         const target = await requireClaim(t, into);
         const others: Claim[] = [];
         for (const id of new Set(from)) if (id !== into) others.push(await requireClaim(t, id));
-        if (others.length === 0) throw new ApiError('invalid-input', 'Invalid from: name at least one other claim to merge.');
-        if (others.some((c) => c.articleId !== target.articleId)) throw new ApiError('invalid-input', 'Invalid from: claims of different articles cannot be merged.');
+        if (others.length === 0) throw new ApiError('invalid-input', msg('errors.claims.mergeNone'));
+        if (others.some((c) => c.articleId !== target.articleId)) throw new ApiError('invalid-input', msg('errors.claims.mergeArticles'));
         const article = await requireArticle(t, target.articleId);
         const claim = await mergeClaims(t, article, target, others, ctx.actor);
         for (const c of [target, ...others]) t.emit({ type: 'changed', entity: 'claim', id: c.id, articleId: article.id });
@@ -132,12 +133,12 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
         const claim = await requireClaim(t, claimId);
         const anchor = claim.anchors.find((a) => a.id === anchorId);
         if (!anchor) throw new ApiError('not-found', `Claim ${claimId} has no anchor ${anchorId}.`);
-        if (anchor.orphaned || anchor.foldedLineId) throw new ApiError('invalid-input', 'Invalid anchor: only a claim placed in the body can be split.');
+        if (anchor.orphaned || anchor.foldedLineId) throw new ApiError('invalid-input', msg('errors.claims.splitFolded'));
         const article = await requireArticle(t, claim.articleId);
         const first = trimmedRange(article.body, anchor.start, at);
         const second = trimmedRange(article.body, at, anchor.end);
         if (at <= anchor.start || at >= anchor.end || !first || !second) {
-          throw new ApiError('invalid-input', 'Invalid split point: put the cursor between two words of the claim.');
+          throw new ApiError('invalid-input', msg('errors.claims.splitPoint'));
         }
         const a = describeRange(article.body, first.start, first.end);
         const b = describeRange(article.body, second.start, second.end);

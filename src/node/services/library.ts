@@ -1,5 +1,6 @@
 import type { Source } from '../../core/model';
-import { ApiError } from '../../contract/envelope';
+import { msg } from '../../core/i18n';
+import { ApiError, progressEvent } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { Repos } from '../db/port';
 import { capturePage, lookUpPage } from '../sources/capture';
@@ -34,7 +35,7 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
       return s.tx(ctx, async (t) => {
         const claim = await requireClaim(t, claimId);
         const source = await requireSource(t, sourceId);
-        if (await t.library.isLinked(claimId, sourceId)) throw new ApiError('conflict', `«${source.title || source.url}» is already a source of this claim.`);
+        if (await t.library.isLinked(claimId, sourceId)) throw new ApiError('conflict', msg('errors.library.alreadyCited', { title: source.title || source.url }));
         await t.sources.link(claimId, sourceId, { stance, excerpt, note });
         // Same shape as a new source's event, so the claim's history reads "Source added".
         await t.events.record({ actor: ctx.actor, entity: 'claim_source', entityId: claimId, articleId: claim.articleId, action: 'create', before: null, after: { sourceId, url: source.url, title: source.title, stance, reused: true } });
@@ -85,10 +86,10 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
     async 'sources.archive'({ id }, ctx) {
       const source = await requireSource(s, id);
       const task = `archive-${id}`;
-      ctx.emit({ type: 'progress', task, label: 'Archiving the page', fraction: 0.2, done: false });
+      ctx.emit(progressEvent(task, 'archive', 0.2));
       try {
         const got = await capturePage(source.url);
-        if (!got.ok) throw new ApiError('conflict', `The page was not archived: ${got.message}`, { reason: got.reason });
+        if (!got.ok) throw new ApiError('conflict', msg('errors.fetch.notArchived', { reason: { key: got.messageCode, ...(got.params ? { params: got.params } : {}) } }), { reason: got.reason });
         const { snapshot } = got;
         return await s.tx(ctx, async (t) => {
           await requireSource(t, id); // it may have been deleted while the page loaded
@@ -98,14 +99,14 @@ export function libraryHandlers(s: ServiceContext): Pick<Handlers, LibraryMethod
           return plain((await t.library.get(id))!);
         });
       } finally {
-        ctx.emit({ type: 'progress', task, label: 'Archive finished', fraction: 1, done: true });
+        ctx.emit(progressEvent(task, 'archived', 1, true));
       }
     },
 
     async 'sources.snapshot'({ id }) {
       const source = await requireSource(s, id);
       const snap = await s.library.snapshot(id);
-      if (!snap) throw new ApiError('not-found', 'This source has no archived snapshot yet.');
+      if (!snap) throw new ApiError('not-found', msg('errors.library.noSnapshot'));
       const ext = /pdf/.test(snap.mime) ? 'pdf' : /html/.test(snap.mime) ? 'html' : /^image\/(\w+)/.exec(snap.mime)?.[1] ?? 'bin';
       return {
         filename: `${fileStem(source.title || hostLabel(source.url))}-${snap.capturedAt.slice(0, 10)}.${ext}`,

@@ -1,10 +1,13 @@
 import { parseClaimReview } from '../../core/claimreview';
-import { matchPastChecks, pastCheckLabel } from '../../core/claims/match';
-import { findVerdict, verdictForClass } from '../../core/verdicts';
+import { matchPastChecks } from '../../core/claims/match';
+import { findVerdict, verdictForClass, type VerdictScale } from '../../core/verdicts';
+import type { ReusedCheck } from '../../core/report/input';
 import type { Stance } from '../../core/model';
+import { msg } from '../../core/i18n';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { PastCheckSuggestion } from '../../contract/methods/past-checks';
+import type { Repos } from '../db/port';
 import { requireClaim } from './claims';
 import { currentScale } from './settings';
 import type { ServiceContext } from './workspace-services';
@@ -30,6 +33,7 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
         text: c.text,
         articleTitle: c.article_title,
         verdict: findVerdict(scale, c.verdict)?.label.en ?? c.verdict,
+        verdictLabel: findVerdict(scale, c.verdict)?.label ?? c.verdict,
         url: null,
       })),
       ...past.map((p) => ({
@@ -38,6 +42,7 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
         text: p.claim,
         articleTitle: [p.reviewer, p.review_title].filter(Boolean).join(': ') || null,
         verdict: p.verdict,
+        verdictLabel: p.verdict,
         url: p.review_url,
       })),
     ];
@@ -49,6 +54,7 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
         label: m.label,
         similarity: Math.round(m.similarity * 1000) / 1000,
         verdict: m.candidate.verdict ?? null,
+        verdictLabel: m.candidate.verdictLabel ?? null,
         where: m.candidate.articleTitle ?? null,
         url: m.candidate.url,
         state: decided.get(`${m.candidate.kind}:${m.candidate.id}`) ?? null,
@@ -62,10 +68,10 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
       try {
         doc = JSON.parse(json);
       } catch {
-        throw new ApiError('invalid-input', 'Invalid json: this is not JSON; paste the ClaimReview JSON-LD as published.');
+        throw new ApiError('invalid-input', msg('errors.pastChecks.notJson'));
       }
       const checks = parseClaimReview(doc);
-      if (checks.length === 0) throw new ApiError('invalid-input', 'Invalid json: no ClaimReview with a reviewed claim was found in it.');
+      if (checks.length === 0) throw new ApiError('invalid-input', msg('errors.pastChecks.noReview'));
       return s.tx(ctx, async (t) => {
         const imported = await t.pastChecks.add(checks);
         await t.events.record({ actor: ctx.actor, entity: 'past_checks', entityId: 'workspace', articleId: null, action: 'create', before: null, after: { imported } });
@@ -80,12 +86,12 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
         const claim = await requireClaim(t, claimId);
         const scale = await currentScale(t);
         let verdict: string | null;
-        let note: string;
+        // What was reused is kept as the link itself (claim_matches) and worded when shown, in the reader's
+        // language (`reusedChecks`); nothing is written into the rationale.
         if (kind === 'claim') {
           const other = await requireClaim(t, targetId);
-          if (other.verdict === null) throw new ApiError('conflict', 'That claim has no verdict to reuse.');
+          if (other.verdict === null) throw new ApiError('conflict', msg('errors.claims.reuseNoVerdict'));
           verdict = other.verdict;
-          note = `Checked before: ${pastCheckLabel({ text: other.text, articleTitle: (await t.articles.meta(other.articleId))?.title ?? null, verdict: findVerdict(scale, other.verdict)?.label.en ?? other.verdict })}.`;
           for (const src of await t.sources.forClaim(other.id)) {
             if (!(await t.library.isLinked(claimId, src.id))) await t.sources.link(claimId, src.id, { stance: src.stance, excerpt: src.excerpt, note: src.note });
           }
@@ -93,7 +99,6 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
           const past = await t.pastChecks.get(targetId);
           if (!past) throw new ApiError('not-found', `No past check with id ${targetId}.`);
           verdict = verdictForClass(scale, past.verdict_class)?.id ?? null;
-          note = `Checked before by ${past.reviewer ?? 'a fact-checker'}: ${past.verdict ?? 'no rating'}${past.review_url ? ` (${past.review_url})` : ''}.`;
           if (past.review_url && /^https?:\/\//i.test(past.review_url)) {
             await t.sources.addToClaim(
               claimId,
@@ -104,12 +109,11 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
         }
         const changes = {
           ...(verdict !== null && claim.verdict === null ? { verdict, status: 'checked' as const } : {}),
-          rationale: claim.rationale ? `${claim.rationale}\n${note}` : note,
           ...(claim.review === 'suggested' ? { review: 'accepted' as const } : {}),
         };
         await t.claims.update(claimId, changes);
         await t.pastChecks.record(claimId, kind, targetId, 'linked');
-        await t.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'update', before: { verdict: claim.verdict, rationale: claim.rationale }, after: { ...changes, linkedTo: `${kind}:${targetId}` } });
+        await t.events.record({ actor: ctx.actor, entity: 'claim', entityId: claimId, articleId: claim.articleId, action: 'update', before: { verdict: claim.verdict, status: claim.status, review: claim.review }, after: { ...changes, linkedTo: `${kind}:${targetId}` } });
         t.emit({ type: 'changed', entity: 'claim', id: claimId, articleId: claim.articleId });
         return (await t.claims.get(claimId))!;
       });
@@ -126,4 +130,27 @@ export function pastCheckHandlers(s: ServiceContext): Pick<Handlers, PastCheckMe
       });
     },
   };
+}
+
+/** The past checks each claim of an article reuses, for the reports ("Checked before by AFP Fact Check: False"), by claim id. */
+export async function reusedChecks(r: Repos, articleId: string, scale: VerdictScale): Promise<Map<string, ReusedCheck[]>> {
+  const { links, past, claims } = await r.pastChecks.reusedByArticle(articleId);
+  const pastById = new Map(past.map((p) => [p.id, p]));
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const out = new Map<string, ReusedCheck[]>();
+  for (const l of links) {
+    let check: ReusedCheck | null = null;
+    if (l.target_kind === 'claim') {
+      const other = claimById.get(l.target_id);
+      if (other) check = { kind: 'claim', where: other.article_title, reviewer: null, verdict: findVerdict(scale, other.verdict)?.label ?? other.verdict, url: null };
+    } else {
+      const p = pastById.get(l.target_id);
+      if (p) check = { kind: 'claimreview', where: p.review_title, reviewer: p.reviewer, verdict: p.verdict, url: p.review_url };
+    }
+    if (!check) continue;
+    const list = out.get(l.claim_id);
+    if (list) list.push(check);
+    else out.set(l.claim_id, [check]);
+  }
+  return out;
 }

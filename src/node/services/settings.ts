@@ -1,4 +1,5 @@
 import { DEFAULT_SCALE, SCALE_PRESETS, type VerdictScale } from '../../core/verdicts';
+import { msg } from '../../core/i18n';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { Settings } from '../../contract/methods';
@@ -6,7 +7,7 @@ import type { Repos } from '../db/port';
 import { pick, pickChanged } from './changes';
 import type { ServiceContext } from './workspace-services';
 
-const DEFAULTS: Settings = { reviewer: '', organisation: '', organisationUrl: '', methodology: '', scaleId: DEFAULT_SCALE.id, uiLanguage: 'system' };
+const DEFAULTS: Settings = { reviewer: '', organisation: '', organisationUrl: '', reviewUrl: '', methodology: '', scaleId: DEFAULT_SCALE.id, uiLanguage: 'system' };
 
 export async function readSettings(r: Pick<Repos, 'settings'>): Promise<Settings> {
   return { ...DEFAULTS, ...(await r.settings.get<Partial<Settings>>('workspace', {})) };
@@ -27,7 +28,7 @@ export function settingsHandlers(s: ServiceContext): Pick<Handlers, 'settings.ge
       return s.tx(ctx, async (t) => {
         const before = await readSettings(t);
         if (patch.scaleId !== undefined && !SCALE_PRESETS.some((p) => p.id === patch.scaleId) && (await t.settings.get<VerdictScale | null>('scale.custom', null))?.id !== patch.scaleId) {
-          throw new ApiError('invalid-input', `Invalid scaleId: no verdict scale "${patch.scaleId}".`);
+          throw new ApiError('invalid-input', msg('errors.scales.unknown', { id: patch.scaleId }));
         }
         const changes = pickChanged(before, patch);
         if (Object.keys(changes).length === 0) return before;

@@ -1,4 +1,5 @@
 import { SCALE_PRESETS, type VerdictScale } from '../../core/verdicts';
+import { msg } from '../../core/i18n';
 import { ApiError } from '../../contract/envelope';
 import type { Handlers } from '../../contract/dispatcher';
 import type { Repos } from '../db/port';
@@ -21,7 +22,9 @@ export function verdictScaleHandlers(s: ServiceContext): Pick<Handlers, 'verdict
           const kept = new Set(scale.verdicts.map((v) => v.id));
           const lost = (await t.claims.verdictsInUse()).filter((u) => !kept.has(u.verdict));
           if (lost.length > 0) {
-            throw new ApiError('conflict', `Claims already carry ${lost.map((l) => `«${l.verdict}» (${l.n})`).join(', ')}; keep these verdicts on the scale.`, { verdicts: lost });
+            const label = (id: string) => before.verdicts.find((v) => v.id === id)?.label ?? { en: id, fr: id };
+            const verdicts = { list: lost.map((l) => ({ en: `«${label(l.verdict).en}» (${l.n})`, fr: `«\u00a0${label(l.verdict).fr}\u00a0» (${l.n})` })) };
+            throw new ApiError('conflict', msg('errors.scales.verdictsInUse', { verdicts }), { verdicts: lost });
           }
         }
         await t.settings.set(CUSTOM_KEY, scale);

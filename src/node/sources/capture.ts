@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { fetchPage, type FetchOptions } from './fetch-page';
+import { fetchPage, type FetchFailure, type FetchOptions } from './fetch-page';
 import { decodePage, readPageMeta, type PageMeta } from './page-meta';
 import { sniff } from './sniff';
 
@@ -11,7 +11,7 @@ export const SNAPSHOT_MAX_BYTES = 20 * 1024 * 1024;
 export type MetaLookup =
   | { ok: true; url: string; meta: PageMeta }
   /** The page could not be read; the user fills the fields by hand. Not an error. */
-  | { ok: false; reason: string; message: string };
+  | FetchFailure;
 
 /** Fetches a source page and reads its citation metadata. */
 export async function lookUpPage(url: string, options: FetchOptions = {}): Promise<MetaLookup> {
@@ -36,7 +36,7 @@ export interface Snapshot {
   url: string;
 }
 
-export type SnapshotResult = { ok: true; snapshot: Snapshot } | { ok: false; reason: string; message: string };
+export type SnapshotResult = { ok: true; snapshot: Snapshot } | FetchFailure;
 
 /** Takes the page as served, whole, with its SHA-256 and capture time: what a fact-checker shows if the page changes later. */
 export async function capturePage(url: string, options: FetchOptions = {}): Promise<SnapshotResult> {

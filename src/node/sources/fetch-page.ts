@@ -5,6 +5,8 @@
  * or read without a bound (timeout, size cap, redirect count).
  */
 
+import { msg, netReason, word, type Message, type MessageKey, type MessageParams } from '../../core/i18n';
+
 export type FetchFailureReason = 'invalid-url' | 'unreachable' | 'timeout' | 'too-large' | 'http-error' | 'too-many-redirects';
 
 export interface FetchedPage {
@@ -20,7 +22,20 @@ export interface FetchedPage {
   truncated: boolean;
 }
 
-export type FetchResult = { ok: true; page: FetchedPage } | { ok: false; reason: FetchFailureReason; message: string };
+/** A page that could not be fetched: `message` in English, `messageCode` and `params` for the desk to word in its language. */
+export interface FetchFailure {
+  ok: false;
+  reason: FetchFailureReason;
+  message: string;
+  messageCode: MessageKey;
+  params?: MessageParams;
+}
+
+export type FetchResult = { ok: true; page: FetchedPage } | FetchFailure;
+
+function failure(reason: FetchFailureReason, m: Message): FetchFailure {
+  return { ok: false, reason, message: word(m), messageCode: m.key, ...(m.params ? { params: m.params } : {}) };
+}
 
 export interface FetchOptions {
   timeoutMs?: number;
@@ -56,7 +71,7 @@ export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Pro
   const maxRedirects = options.maxRedirects ?? FETCH_DEFAULTS.maxRedirects;
   const doFetch = options.fetchImpl ?? fetch;
   let url = checkSourceUrl(rawUrl);
-  if (!url) return { ok: false, reason: 'invalid-url', message: 'Only http and https addresses can be fetched.' };
+  if (!url) return failure('invalid-url', msg('errors.fetch.notHttp'));
 
   // One deadline for the whole exchange, redirects and body included.
   const controller = new AbortController();
@@ -70,15 +85,15 @@ export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Pro
       });
       if (res.status >= 300 && res.status < 400 && res.headers.has('location')) {
         await res.body?.cancel();
-        if (hop >= maxRedirects) return { ok: false, reason: 'too-many-redirects', message: `The page redirected more than ${maxRedirects} times.` };
+        if (hop >= maxRedirects) return failure('too-many-redirects', msg('errors.fetch.redirects', { max: maxRedirects }));
         const next = checkSourceUrl(new URL(res.headers.get('location')!, url).href);
-        if (!next) return { ok: false, reason: 'invalid-url', message: 'The page redirected to an address that is not http or https.' };
+        if (!next) return failure('invalid-url', msg('errors.fetch.redirectNotHttp'));
         url = next;
         continue;
       }
       if (!res.ok) {
         await res.body?.cancel();
-        return { ok: false, reason: 'http-error', message: `The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.` };
+        return failure('http-error', msg('errors.fetch.status', { status: res.status }));
       }
       const declared = Number(res.headers.get('content-length') ?? NaN);
       if (options.truncateAt === undefined && Number.isFinite(declared) && declared > maxBytes) {
@@ -92,15 +107,15 @@ export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Pro
       return { ok: true, page: { url: url.href, status: res.status, mediaType: mediaType.toLowerCase(), charset, bytes: body.bytes, truncated: body.truncated } };
     }
   } catch (error) {
-    if (controller.signal.aborted) return { ok: false, reason: 'timeout', message: `The page did not answer within ${Math.round(timeoutMs / 1000)} s.` };
-    return { ok: false, reason: 'unreachable', message: `The page could not be reached (${describe(error)}).` };
+    if (controller.signal.aborted) return failure('timeout', msg('errors.fetch.timeout', { seconds: Math.round(timeoutMs / 1000) }));
+    return failure('unreachable', msg('errors.fetch.unreachable', { reason: netReason(describe(error)) }));
   } finally {
     clearTimeout(timer);
   }
 }
 
 function tooLarge(maxBytes: number): FetchResult {
-  return { ok: false, reason: 'too-large', message: `The page is larger than ${Math.round(maxBytes / (1024 * 1024))} MB.` };
+  return failure('too-large', msg('errors.fetch.tooLarge', { limit: Math.round(maxBytes / (1024 * 1024)) }));
 }
 
 /** Reads at most `cap` bytes; past it either stops (truncate) or gives up (too large). */

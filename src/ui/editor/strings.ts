@@ -1,3 +1,4 @@
+import { frenchCatalogue } from '../../core/i18n/typography';
 import { i18n } from '../i18n/i18n.svelte';
 
 /**
@@ -121,13 +122,16 @@ const fr: typeof en = {
 
 export type EditorStringKey = keyof typeof en;
 
+/** Both tables, French with its typography (no-break spaces before : ; ! ? and inside « »); read by the one-language test. */
+export const EDITOR_STRINGS = { en, fr: frenchCatalogue(fr) } as const;
+
 export function ed(key: EditorStringKey, vars: Record<string, string | number> = {}): string {
-  const table = i18n.lang === 'fr' ? fr : en;
+  const table = EDITOR_STRINGS[i18n.lang];
   return table[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
 
 /** The kind of a folded line in words ("caption", "photo credit"). */
-export function foldKindLabel(kind: string): string {
+export function foldKindLabel(kind: string, lang: 'en' | 'fr' = i18n.lang): string {
   const fr: Record<string, string> = {
     duplicate: 'doublon',
     caption: 'légende',
@@ -143,5 +147,5 @@ export function foldKindLabel(kind: string): string {
     boilerplate: 'texte type',
     headline: 'titre',
   };
-  return i18n.lang === 'fr' ? (fr[kind] ?? kind) : kind.replace(/-/g, ' ');
+  return lang === 'fr' ? (fr[kind] ?? kind) : kind.replace(/-/g, ' ');
 }

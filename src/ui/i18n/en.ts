@@ -1,5 +1,11 @@
-/** English interface strings. Accessible names of the main controls are part of the contract (DESIGN.md). */
+import { sharedEn } from '../../core/i18n/en';
+
+/**
+ * English interface strings. Accessible names of the main controls are part of the contract (DESIGN.md).
+ * The strings the Node side and Electron's menus share (errors, progress, history, menus) come from src/core/i18n.
+ */
 export const en = {
+  ...sharedEn,
   app: { name: 'Factbench', tagline: 'Fact-checking workbench' },
   nav: { articles: 'Articles', noArticles: 'No article yet. Import one to start.', claimsCount: '{{checked}} of {{count}} checked' },
   import: {
@@ -16,7 +22,6 @@ export const en = {
     needInput: 'Paste the article text, give a URL or choose a file.',
     done: 'Imported «{{title}}»: {{count}} claims found.',
     drop: 'Drop the file to import it',
-    scriptBuilt: 'This page builds its text with JavaScript: the saved file holds only its templates, not the article. Paste the article’s text, or print the page to PDF in your browser and import the PDF.',
   },
   editor: {
     label: 'Editor',
@@ -34,6 +39,7 @@ export const en = {
     newClaimHint: 'Select words in the article first.',
     created: 'Claim added.',
     progress: '{{checked}} of {{count}} checked',
+    anchors_one: '{{count}} occurrence',
     anchors_other: '{{count}} occurrences',
     suggested: 'Suggested',
     dismissed: 'Dismissed',
@@ -91,6 +97,7 @@ export const en = {
     removeTag: 'Remove tag {{tag}}',
     score: 'Check-worthiness',
     reasons: 'Why it was suggested',
+    modelWords: 'Words that weighed most',
     attributedBy: 'Attributed by',
     suggested: 'Suggested by Factbench · score {{score}}',
     suggestedHint: 'Accept it to verify it, or dismiss it: dismissed suggestions stay and can be restored.',
@@ -147,7 +154,8 @@ export const en = {
     unpunctuated: 'Headline-like line (lowers the score)',
     speaker: 'Attributed to a speaker',
     repeated: 'Repeated in the article',
-    'learned-ranker': 'Learned model (English)',
+    'learned-ranker': 'Learned model (English): worded like the claims fact-checkers pick',
+    'learned-ranker-against': 'Learned model (English): worded like talk, not a claim (lowers the score)',
     'marked-by-user': 'Marked by a person',
   },
   source: {
@@ -278,6 +286,9 @@ export const en = {
   },
   pastChecks: {
     label: 'Already checked',
+    found: 'Already checked',
+    foundIn: 'Already checked in «{{where}}»',
+    withVerdict: '{{found}} — {{verdict}}',
     similarity: '{{percent}} alike',
     link: 'Reuse',
     linkHint: 'Reuse its verdict and sources for this claim',
@@ -301,7 +312,7 @@ export const en = {
     none: 'No backup yet.',
   },
   save: { saving: 'Saving…', saved: 'Saved', savedAt: 'Saved {{time}}', error: 'Not saved', announced: 'Saved.' },
-  undo: { undone: 'Undone: {{what}}', redone: 'Redone: {{what}}', nothing: 'Nothing to undo.', nothingRedo: 'Nothing to redo.', change: 'change to the claim' },
+  undo: { undone: 'Undone: {{what}}', redone: 'Redone: {{what}}', nothing: 'Nothing to undo.', nothingRedo: 'Nothing to redo.', change: 'change to the claim', fieldValue: '{{field}}: {{value}}' },
   keys: {
     verdictSet: 'Verdict: {{verdict}}',
     verdictCleared: 'Verdict taken away.',
@@ -311,6 +322,21 @@ export const en = {
     noSelection: 'Select a claim first (j / k).',
     noVerdict: 'The scale has no verdict {{n}}.',
   },
-  errors: { generic: 'Something went wrong: {{message}}', unavailable: 'The workspace cannot be reached right now: this change was not saved. Try again once it is back.' },
+  // Publishing (issue 14): the claim's short summary, and what ClaimReview needs.
+  summary: {
+    label: 'Summary',
+    automatic: 'Made from the claim; published as ClaimReview and shown in reports',
+    edited: 'Yours; published as ClaimReview and shown in reports',
+    reset: 'Use the automatic summary',
+    count: '{{count}}/{{max}} characters',
+  },
+  publishing: {
+    legend: 'Publication',
+    needed: 'ClaimReview needs who publishes the fact-check and where. Saved in Settings for the next exports.',
+    organisation: 'Organisation',
+    organisationUrl: 'Organisation web address',
+    reviewUrl: 'Address of the published fact-check',
+    reviewUrlHint: 'An http(s) address; it may hold {article}, {slug} (the title) and {claim} (its number).',
+  },
   connection: { reconnecting: 'Reconnecting…', reconnectingLong: 'The workspace cannot be reached; Factbench is reconnecting.' },
 };

@@ -1,9 +1,11 @@
+import { sharedFr } from '../../core/i18n/fr';
 import type { en } from './en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** Interface en français. Same keys as en.ts (the type checker holds them in step). */
 export const fr: Shape<typeof en> = {
+  ...sharedFr,
   app: { name: 'Factbench', tagline: 'Atelier de vérification' },
   nav: { articles: 'Articles', noArticles: 'Aucun article. Importez-en un pour commencer.', claimsCount: '{{checked}} sur {{count}} vérifiées' },
   import: {
@@ -20,7 +22,6 @@ export const fr: Shape<typeof en> = {
     needInput: "Collez le texte de l'article, donnez une URL ou choisissez un fichier.",
     done: '«{{title}}» importé : {{count}} affirmations trouvées.',
     drop: 'Déposez le fichier pour l’importer',
-    scriptBuilt: 'Cette page construit son texte avec JavaScript : le fichier enregistré ne contient que ses modèles, pas l’article. Collez le texte de l’article, ou imprimez la page en PDF depuis votre navigateur et importez le PDF.',
   },
   editor: {
     label: 'Éditeur',
@@ -38,6 +39,7 @@ export const fr: Shape<typeof en> = {
     newClaimHint: "Sélectionnez d'abord des mots dans l'article.",
     created: 'Affirmation ajoutée.',
     progress: '{{checked}} sur {{count}} vérifiées',
+    anchors_one: '{{count}} occurrence',
     anchors_other: '{{count}} occurrences',
     suggested: 'Suggérée',
     dismissed: 'Écartée',
@@ -95,6 +97,7 @@ export const fr: Shape<typeof en> = {
     removeTag: "Retirer l'étiquette {{tag}}",
     score: 'Intérêt à vérifier',
     reasons: 'Pourquoi elle est suggérée',
+    modelWords: 'Mots qui ont le plus pesé',
     attributedBy: 'Attribuée par',
     suggested: 'Suggérée par Factbench · score {{score}}',
     suggestedHint: 'Acceptez-la pour la vérifier, ou écartez-la : les suggestions écartées restent et peuvent être rétablies.',
@@ -107,7 +110,7 @@ export const fr: Shape<typeof en> = {
     addSource: 'Ajouter une source',
     linkSource: 'Depuis la bibliothèque',
     history: 'Historique',
-    historyFound: "Trouvée par Factbench à l'import de l'article (score {{score}})",
+    historyFound: "Trouvée par Factbench à l'importation de l'article (score {{score}})",
     noHistory: 'Aucune modification.',
     loading: 'Chargement…',
     occurrences_one: 'Apparaît une fois',
@@ -151,7 +154,8 @@ export const fr: Shape<typeof en> = {
     unpunctuated: 'Ligne de titre (baisse le score)',
     speaker: 'Attribuée à un auteur',
     repeated: "Répétée dans l'article",
-    'learned-ranker': 'Modèle appris (anglais)',
+    'learned-ranker': 'Modèle appris (anglais) : formulée comme les affirmations que retiennent les vérificateurs',
+    'learned-ranker-against': 'Modèle appris (anglais) : formulée comme un propos, pas une affirmation (baisse le score)',
     'marked-by-user': 'Marquée par une personne',
   },
   source: {
@@ -282,6 +286,9 @@ export const fr: Shape<typeof en> = {
   },
   pastChecks: {
     label: 'Déjà vérifié',
+    found: 'Déjà vérifiée',
+    foundIn: 'Déjà vérifiée dans «{{where}}»',
+    withVerdict: '{{found}} — {{verdict}}',
     similarity: 'semblable à {{percent}}',
     link: 'Reprendre',
     linkHint: 'Reprendre son verdict et ses sources pour cette affirmation',
@@ -311,6 +318,7 @@ export const fr: Shape<typeof en> = {
     nothing: 'Rien à annuler.',
     nothingRedo: 'Rien à rétablir.',
     change: "modification de l'affirmation",
+    fieldValue: '{{field}} : {{value}}',
   },
   keys: {
     verdictSet: 'Verdict : {{verdict}}',
@@ -321,9 +329,20 @@ export const fr: Shape<typeof en> = {
     noSelection: "Sélectionnez d'abord une affirmation (j / k).",
     noVerdict: "L'échelle n'a pas de verdict {{n}}.",
   },
-  errors: {
-    generic: 'Un problème est survenu : {{message}}',
-    unavailable: 'L’espace de travail est injoignable pour le moment : cette modification n’a pas été enregistrée. Réessayez quand il sera revenu.',
+  summary: {
+    label: 'Résumé',
+    automatic: "Tiré de l'affirmation ; publié en ClaimReview et repris dans les rapports",
+    edited: 'Le vôtre ; publié en ClaimReview et repris dans les rapports',
+    reset: 'Revenir au résumé automatique',
+    count: '{{count}}/{{max}} caractères',
   },
-  connection: { reconnecting: 'Reconnexion…', reconnectingLong: 'L’espace de travail est injoignable ; Factbench se reconnecte.' },
+  publishing: {
+    legend: 'Publication',
+    needed: 'ClaimReview a besoin de savoir qui publie la vérification et où. Enregistré dans les Réglages pour les prochains exports.',
+    organisation: 'Organisation',
+    organisationUrl: "Adresse web de l'organisation",
+    reviewUrl: 'Adresse de la vérification publiée',
+    reviewUrlHint: 'Une adresse http(s) ; elle peut contenir {article}, {slug} (le titre) et {claim} (son numéro).',
+  },
+  connection: { reconnecting: 'Reconnexion…', reconnectingLong: "L'espace de travail est injoignable ; Factbench se reconnecte." },
 };

@@ -1,13 +1,13 @@
 import i18next from 'i18next';
-import { en } from './en';
-import { fr } from './fr';
+import { resolveParams, type Message } from '../../core/i18n';
+import { UI_RESOURCES } from './resources';
 
 export type UiLanguage = 'en' | 'fr';
 export type LanguageSetting = UiLanguage | 'system';
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { en: { translation: en }, fr: { translation: fr } },
+  resources: UI_RESOURCES,
   lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // Svelte escapes text itself
@@ -32,6 +32,9 @@ class I18n {
     return instance.t(key, { lng: this.lang, ...options });
   };
 
+  /** A message from the Node side (an error, a history line) in the interface language. */
+  word = (message: Message): string => this.t(message.key, resolveParams(message.params, this.lang, this.t));
+
   /** Whether a key exists (reason codes from the detector may be new). */
   has = (key: string): boolean => instance.exists(key, { lng: this.lang });
 
@@ -41,7 +44,9 @@ class I18n {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return iso;
     const time = withTime ?? /T\d{2}:\d{2}/.test(iso);
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', ...(time ? { timeStyle: 'short' } : {}) }).format(d);
+    const parts = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', ...(time ? { timeStyle: 'short' } : {}) }).formatToParts(d);
+    // French writes the first day of a month as an ordinal: «1er décembre», never «1 décembre».
+    return parts.map((p) => (this.lang === 'fr' && p.type === 'day' && Number(p.value) === 1 ? '1er' : p.value)).join('');
   };
 
   formatTime = (iso: string): string => new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }).format(new Date(iso));

@@ -2,7 +2,7 @@ import type { Article, ArticleSummary, Claim, ClaimSource } from '../../core/mod
 import { withCoupledChanges } from '../../core/claim-coupling';
 import { findVerdict, type VerdictScale } from '../../core/verdicts';
 import { ApiCallError, type Client } from '../../contract/client';
-import type { ApiEvent } from '../../contract/envelope';
+import { errorMessage, type ApiEvent, type RpcErrorBody } from '../../contract/envelope';
 import type { MethodInput, Settings } from '../../contract/methods';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { NO_FILTERS, filterClaims, onDesk, sortClaims, speakersOf, type ClaimFilters } from './claim-view';
@@ -10,7 +10,6 @@ import { DeskPrefs } from './desk-prefs.svelte';
 import { LeaveGuard } from './leave-guard';
 import { LiveRefresh } from './live-refresh';
 import { UndoStack, type UndoEntry } from './undo';
-import { errorMessage } from './error-message';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 export type ClaimPatch = MethodInput<'claims.update'>['patch'];
@@ -133,7 +132,7 @@ export class AppState {
     const result = await this.api.try('articles.import', input);
     this.progress = null;
     if (!result.ok) {
-      this.fail(errorMessage(result.error));
+      this.fail(result.error);
       return false;
     }
     await this.refreshArticles();
@@ -308,7 +307,9 @@ export class AppState {
     queueMicrotask(() => (this.announcement = message));
   }
 
-  fail(message: string): void {
+  /** Shows a failure: a sentence already worded, or an error from the API worded here in the interface language. */
+  fail(problem: string | RpcErrorBody): void {
+    const message = typeof problem === 'string' ? problem : i18n.word(errorMessage(problem));
     this.error = message;
     this.alert = '';
     queueMicrotask(() => (this.alert = message));
@@ -347,13 +348,13 @@ export class AppState {
       this.pendingSaves--;
       undo?.();
       this.saveState = 'error';
-      this.fail(error instanceof ApiCallError ? (error.code === 'unavailable' ? t('errors.unavailable') : errorMessage(error.error)) : t('errors.generic', { message: error instanceof Error ? error.message : String(error) }));
+      this.fail(error instanceof ApiCallError ? error.error : t('errors.generic', { message: error instanceof Error ? error.message : String(error) }));
       return false;
     }
   }
 
   private onEvent(e: ApiEvent): void {
-    if (e.type === 'progress') this.progress = e.done ? null : { label: e.label, fraction: e.fraction };
+    if (e.type === 'progress') this.progress = e.done ? null : { label: e.messageCode ? t(e.messageCode) : e.label, fraction: e.fraction };
     else if (e.type === 'changed') this.live.note(e);
     else if (e.type === 'connection') this.connection = e.state;
     else if (e.type === 'command') {
@@ -367,13 +368,16 @@ export class AppState {
 /** "Verdict: Verified", "Status: Checked"… for the undo announcement. */
 function describePatch(patch: ClaimPatch, scale: VerdictScale | null): string {
   const [key, value] = Object.entries(patch)[0] ?? [];
-  if (key === 'verdict') return `${t('panel.verdict')}: ${value === null ? '—' : (scale && findVerdict(scale, String(value))?.label[i18n.lang]) ?? String(value)}`;
-  if (key === 'status') return `${t('panel.status')}: ${t(`status.${String(value)}`)}`;
+  // "Field: value" through the catalogue, so French gets its no-break space before the colon.
+  const set = (field: string, shown: string) => t('undo.fieldValue', { field: t(field), value: shown });
+  if (key === 'verdict') return set('panel.verdict', value === null ? '—' : ((scale && findVerdict(scale, String(value))?.label[i18n.lang]) ?? String(value)));
+  if (key === 'status') return set('panel.status', t(`status.${String(value)}`));
   if (key === 'review') return value === 'dismissed' ? t('claims.dismissed') : t('panel.accept');
   if (key === 'rationale') return t('panel.rationale');
-  if (key === 'speaker') return `${t('panel.speaker')}: ${value ?? '—'}`;
-  if (key === 'type') return `${t('panel.type')}: ${t(`type.${String(value)}`)}`;
+  if (key === 'summary') return t('panel.summary');
+  if (key === 'speaker') return set('panel.speaker', String(value ?? '—'));
+  if (key === 'type') return set('panel.type', t(`type.${String(value)}`));
   if (key === 'tags') return t('panel.tags');
-  if (key === 'assignee') return `${t('panel.assignee')}: ${value ?? '—'}`;
+  if (key === 'assignee') return set('panel.assignee', String(value ?? '—'));
   return t('undo.change');
 }

@@ -59,6 +59,7 @@ export const app = Object.assign(new EventEmitter(), {
   enableSandbox() { log('enableSandbox'); },
   whenReady() { return Promise.resolve(); },
   getPath(name) { return name === 'userData' || name === 'documents' ? userData : userData; },
+  getLocale() { return 'en-US'; },
   addRecentDocument() {},
   quit() { log('quit'); },
   exit(code) { log(`exit ${code}`); },
@@ -93,8 +94,10 @@ export const protocol = {
 export const session = { defaultSession, fromPartition(name) { if (!partitions.has(name)) partitions.set(name, new FakeSession(name)); return partitions.get(name); } };
 export const shell = { openExternal(url) { rec.externals.push(url); return Promise.resolve(); } };
 export const Menu = {
+  current: null,
   buildFromTemplate(template) { rec.menu = template; return { template }; },
-  setApplicationMenu() {},
+  setApplicationMenu(menu) { this.current = menu; },
+  getApplicationMenu() { return this.current; },
 };
 export const dialog = {
   showErrorBox(title, message) { rec.errors.push(`dialog: ${title}: ${message}`); },

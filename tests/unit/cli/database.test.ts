@@ -62,6 +62,21 @@ describe('factbench migrate --database', () => {
   });
 });
 
+describe('factbench settings --database', () => {
+  it('sets what ClaimReview needs in a team server\'s workspace, and reads it back', () => {
+    expect(factbench(['migrate', '--database', db.url]).status).toBe(0);
+    for (const [key, value] of [['organisation', 'Vérif Suisse'], ['organisation-url', 'https://verif.example.ch'], ['review-url', 'https://verif.example.ch/{slug}']]) {
+      const set = factbench(['settings', 'set', key!, value!, '--database', db.url]);
+      expect(set.status, set.err).toBe(0);
+    }
+    const bad = factbench(['settings', 'set', 'organisation-url', 'ftp://x', '--database', db.url]);
+    expect(bad.status).toBe(2);
+    const got = factbench(['settings', 'get', '--json', '--database', db.url]);
+    expect(got.status, got.err).toBe(0);
+    expect(JSON.parse(got.out)).toMatchObject({ organisation: 'Vérif Suisse', 'organisation-url': 'https://verif.example.ch', 'review-url': 'https://verif.example.ch/{slug}' });
+  });
+});
+
 describe('a wrong or unreachable database URL', () => {
   const cases: [string, () => string, RegExp][] = [
     ['nothing listens on the port', () => `postgres://postgres@127.0.0.1:${closedPort}/${db.name}`, /connection refused/],

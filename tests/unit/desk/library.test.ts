@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { wordEvent } from '../../../src/core/history';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../helpers/paths';
@@ -51,7 +52,7 @@ describe('the source library', () => {
     const cited = await desk.client.call('sources.citedBy', { id: added.id });
     expect(cited.map((c) => c.claimId).sort()).toEqual([claimA, claimB].sort());
     const history = await desk.client.call('claims.history', { id: claimB });
-    expect(history.at(-1)!.summary).toBe('Source added: «Talks with Kim Jong Un»');
+    expect(wordEvent(history.at(-1)!.changes, 'en')).toBe('Source added: «Talks with Kim Jong Un»');
 
     // One source, edited once, reads the same from every claim citing it.
     await desk.client.call('sources.update', { id: added.id, patch: { title: 'Talks with the DPRK leader', accessedAt: '2023-09-14' } });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wordEvent } from '../../../src/core/history';
 import { AFP_SCALE } from '../../../src/core/verdicts';
 import { deskWorkspace } from './client';
 
@@ -23,7 +24,7 @@ describe('speakers, labels, verdict scales and the desk state', () => {
     expect(after.find((s) => s.name === 'Kim Jong Un')!.claims).toBe(kim + n);
     expect(after.map((s) => s.name)).not.toContain(from);
     const history = await desk.client.call('claims.history', { id: target.id });
-    expect(history.at(-1)!.summary).toBe(`Speaker: ${from} → Kim Jong Un`);
+    expect(wordEvent(history.at(-1)!.changes, 'en')).toBe(`Speaker: ${from} → Kim Jong Un`);
     expect(await desk.client.try('speakers.rename', { articleId: desk.articleId, from: 'Nobody', to: 'X' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
@@ -45,7 +46,8 @@ describe('speakers, labels, verdict scales and the desk state', () => {
     const [claim] = await desk.client.call('claims.list', { articleId: desk.articleId });
     await desk.client.call('claims.update', { id: claim!.id, patch: { verdict: 'unproven' } });
     const dropped = await desk.client.try('verdicts.saveCustom', { scale: { ...ours, verdicts: ours.verdicts.filter((v) => v.id !== 'unproven') } });
-    expect(dropped).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('unproven') } });
+    // Named by its label (in the interface language on the desk), not by its id.
+    expect(dropped).toMatchObject({ ok: false, error: { code: 'conflict', messageCode: 'errors.scales.verdictsInUse', message: expect.stringContaining('«Unproven» (1)') } });
     const bad = await desk.client.try('verdicts.saveCustom', { scale: { ...ours, worstRating: 9 } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });

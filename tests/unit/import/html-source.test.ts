@@ -131,7 +131,9 @@ describe('a page that builds its text with JavaScript', () => {
     const error = await importArticle(page(angular, '', 'fr')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).code).toBe('script-built');
-    expect((error as ImportError).message).toMatch(/builds its text with JavaScript.*Paste the article's text.*PDF/u);
+    expect((error as ImportError).message).toMatch(/builds its text with JavaScript.*Paste the article[’']s text.*PDF/u);
+    // A catalogue message, so the desk words it in its own language.
+    expect((error as ImportError).text).toEqual({ key: 'errors.import.scriptBuilt', params: { name: expect.any(String) } });
   });
 
   it('is refused at import when its body is an empty application shell', async () => {

@@ -111,7 +111,7 @@ describe('import from a URL', () => {
       [() => importArticle({ kind: 'url', url: `${base}/missing` }), 'unreachable', /answered 404/u],
       [() => importArticle({ kind: 'url', url: `${base}/huge` }), 'too-large', /limit is 20\.0 MB/u],
       [() => importArticle({ kind: 'url', url: `${base}/slow`, timeoutMs: 300 }), 'timeout', /did not answer within 0\.3 s/u],
-      [() => importArticle({ kind: 'url', url: `http://127.0.0.1:${closedPort}/` }), 'unreachable', /Could not reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/u],
+      [() => importArticle({ kind: 'url', url: `http://127.0.0.1:${closedPort}/` }), 'unreachable', /Could not reach 127\.0\.0\.1:\d+ \(connection refused\)/u],
       [() => importArticle({ kind: 'url', url: 'file:///etc/passwd' }), 'invalid-url', /Only http and https/u],
       [() => importArticle({ kind: 'url', url: 'not a web address' }), 'invalid-url', /is not a web address/u],
     ];

@@ -4,6 +4,7 @@ import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { hostileInput } from '../../fixtures/report/hostile';
 import { kimPutinInput } from '../../fixtures/report/kim-putin';
+import { ClaimReviewIncomplete } from '../../../src/core/report/claimreview';
 import { text } from './render';
 
 const SCHEMA = 'http://schema.org/';
@@ -46,7 +47,7 @@ interface Compact {
     claimReviewed: string;
     url?: string;
     reviewRating: { alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number; ratingExplanation?: string };
-    itemReviewed: { '@type': string; author?: { '@type': string; name: string }; datePublished?: string; appearance: { url?: string; headline?: string } };
+    itemReviewed: { '@type': string; author?: { '@type': string; name: string }; datePublished?: string; appearance?: { url?: string; headline?: string } };
     author: { '@type': string; name: string; url?: string };
     datePublished: string;
     inLanguage: string;
@@ -81,7 +82,7 @@ describe('ClaimReview JSON-LD read back by jsonld.expand (offline)', () => {
       expect(g.reviewRating.alternateName).toBeTruthy();
       expect(g.reviewRating.ratingExplanation).toBeTruthy();
       expect(g.itemReviewed.datePublished).toBe('2023-09-13T09:27');
-      expect(g.itemReviewed.appearance.url).toMatch(/^https:\/\/www\.swissinfo\.ch\//);
+      expect(g.itemReviewed.appearance?.url).toMatch(/^https:\/\/www\.swissinfo\.ch\//);
       expect(g.author).toEqual({ '@type': 'Organization', name: 'Vérif Suisse', url: 'https://verif.example.ch' });
     }
     const kim = byClaim.get('claim-1');
@@ -100,8 +101,18 @@ describe('ClaimReview JSON-LD read back by jsonld.expand (offline)', () => {
     expect(fr['@graph'][0]?.inLanguage).toBe('fr');
   });
 
-  it('never publishes a javascript: URL and cannot break out of a <script> element', async () => {
-    const raw = await text(hostileInput('en'), 'claimreview');
+  it('refuses, naming what to set, rather than publish an empty author or a javascript: URL', async () => {
+    const hostile = hostileInput('en');
+    await expect(text(hostile, 'claimreview')).rejects.toThrow(ClaimReviewIncomplete);
+    await expect(text(hostile, 'claimreview')).rejects.toMatchObject({ missing: ['organisationUrl', 'reviewUrl'] });
+    const unnamed = kimPutinInput('en');
+    await expect(text({ ...unnamed, settings: { ...unnamed.settings, organisation: '  ' } }, 'claimreview')).rejects.toMatchObject({ missing: ['organisation'] });
+    await expect(text({ ...unnamed, settings: { ...unnamed.settings, reviewUrl: 'https://verif.example.ch/{nope}' } }, 'claimreview')).rejects.toMatchObject({ missing: ['reviewUrl'] });
+  });
+
+  it('cannot break out of a <script> element, whatever the article and the user wrote', async () => {
+    const base = hostileInput('en');
+    const raw = await text({ ...base, settings: { ...base.settings, organisationUrl: 'https://verif.example.ch' }, options: { ...base.options, publicationUrl: 'https://verif.example.ch/{article}' } }, 'claimreview');
     expect(raw).not.toMatch(/[<>]/);
     const urls: unknown[] = [];
     JSON.parse(raw, (k, v: unknown) => (k === 'url' && urls.push(v), v));
@@ -109,9 +120,8 @@ describe('ClaimReview JSON-LD read back by jsonld.expand (offline)', () => {
     const doc = JSON.parse(raw) as Compact;
     expect(doc['@graph']).toHaveLength(3);
     for (const g of doc['@graph']) {
-      expect(g.url).toBeUndefined(); // neither the publication URL nor the organisation URL is http(s)
-      expect(g.author.url).toBeUndefined();
-      expect(g.itemReviewed.appearance.url).toBeUndefined();
+      expect(g.url).toMatch(/^https:\/\/verif\.example\.ch\/[\w-]+#claim-\d+$/);
+      expect(g.itemReviewed.appearance?.url).toBeUndefined(); // the article's URL is javascript:, so it is left out
     }
     expect(doc['@graph'][0]?.itemReviewed.author).toEqual({ '@type': 'Organization', name: '<b>Evil</b> "Corp", Inc.' });
     const expanded = await expand(doc);

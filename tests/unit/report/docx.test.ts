@@ -26,7 +26,7 @@ describe('DOCX report read back by mammoth', () => {
     expect(html).toContain('<a href="https://tass.com/politics/1674421">Putin, Kim to discuss all issues without haste — Putin</a>');
     expect(html).toContain('<strong>ferait des liens bilatéraux avec la Russie sa «priorité absolue»</strong>');
     expect(text).toContain('Archive SHA-256');
-    expect(text).toContain('Claim 3: the TASS source was added');
+    expect(text).toContain('Byline: — → ATS/AFP'); // the corrections log, worded in the report language
   });
 
   it('writes the report in French when asked, whatever the interface language', async () => {

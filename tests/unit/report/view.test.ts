@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortClaim } from '../../../src/core/report/claimreview';
+import { autoSummary } from '../../../src/core/claim-summary';
 import { contextIn } from '../../../src/core/report/context';
 import { formatDate } from '../../../src/core/report/dates';
 import { safeHttpUrl } from '../../../src/core/report/escape';
@@ -111,12 +111,15 @@ describe('report view (what every human-readable format shows)', () => {
     expect(speakerKind('Jane Doe', { 'Jane Doe': 'Organization' })).toBe('Organization');
   });
 
-  it('shortens claimReviewed to 75 characters at a word boundary, and only when needed', () => {
-    expect(shortClaim('Nous avons le temps')).toBe('Nous avons le temps');
-    const long = 'Ce sommet exceptionnel pourrait déboucher, selon Washington, sur un accord de vente d\'armes pour soutenir l\'offensive russe en Ukraine.';
-    const s = shortClaim(long);
-    expect(s.length).toBeLessThanOrEqual(75);
-    expect(s).toBe('Ce sommet exceptionnel pourrait déboucher, selon Washington, sur un accord…');
-    expect(long.startsWith(s.slice(0, -1))).toBe(true);
+  it('shows each claim’s short summary: the fact-checker’s own, else one cut from the text at a phrase', () => {
+    const input = kimPutinInput('fr');
+    const claims = input.claims.map((c, i) => (i === 0 ? { ...c, summary: 'Kim fera de la Russie sa «priorité absolue»' } : c));
+    const view = buildView({ ...input, claims });
+    const [first, ...rest] = view.claims;
+    expect(first?.summary).toBe('Kim fera de la Russie sa «priorité absolue»');
+    for (const v of rest) {
+      expect(v.summary.length).toBeLessThanOrEqual(75);
+      expect(v.summary).toBe(autoSummary(v.claim.text));
+    }
   });
 });
