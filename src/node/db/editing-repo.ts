@@ -152,6 +152,7 @@ export class EditingRepo {
         type: source.type,
         speaker: source.speaker,
         speaker_evidence: source.speakerEvidence,
+        speaker_kind: source.speakerKind,
         score: source.score,
         reasons: toJson([...source.reasons, { code: 'split-by-user', evidence: null, weight: 0 }]),
         origin: 'manual',

@@ -127,6 +127,9 @@ export const en = {
     renamed: '«{{from}}» renamed to «{{to}}» in {{count}} claims.',
     merged: '«{{from}}» merged into «{{to}}» ({{count}} claims).',
     list: 'Speakers in this article',
+    kind: 'Source kind',
+    kindUnknown: 'Person or organisation?',
+    kinds: { person: 'Person', organisation: 'Organisation' },
   },
   reason: {
     'direct-quote': 'Direct quote',

@@ -127,6 +127,9 @@ export const fr: Shape<typeof en> = {
     renamed: '«{{from}}» renommé en «{{to}}» dans {{count}} affirmations.',
     merged: '«{{from}}» fusionné avec «{{to}}» ({{count}} affirmations).',
     list: 'Auteurs de cet article',
+    kind: 'Type de source',
+    kindUnknown: 'Personne ou organisation ?',
+    kinds: { person: 'Personne', organisation: 'Organisation' },
   },
   reason: {
     'direct-quote': 'Citation directe',
