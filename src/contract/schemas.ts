@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_REVIEW_STATES, CLAIM_STATUSES, CLAIM_TYPES, STANCES } from '../core/model';
+import { CLAIM_REVIEW_STATES, CLAIM_STATUSES, CLAIM_TYPES, SPEAKER_KINDS, STANCES } from '../core/model';
 import { REPORT_FORMATS } from '../core/report/input';
 import { isReviewUrlPattern } from '../core/report/review-url';
 
@@ -34,6 +34,18 @@ export const language = z.string().regex(/^[a-z]{2,3}$/, 'not a language code');
 export const offset = z.number().int().min(0).max(LIMITS.articleChars);
 
 export const claimType = z.enum(CLAIM_TYPES);
+export const speakerKind = z.enum(SPEAKER_KINDS);
+/**
+ * A speaker is a name or a noun phrase: trimmed, with at least one letter or
+ * digit (never a lone comma). As long as any short field, as the speaker always
+ * was (the hostile-article suite plants 2,000 characters in it).
+ */
+export const speakerName = z
+  .string()
+  .trim()
+  .min(1, 'Give a name.')
+  .max(LIMITS.shortText)
+  .refine((s) => /[\p{L}\p{N}]/u.test(s), 'A speaker is a name: give one, or leave the field empty.');
 export const claimStatus = z.enum(CLAIM_STATUSES);
 export const claimReview = z.enum(CLAIM_REVIEW_STATES);
 export const stance = z.enum(STANCES);

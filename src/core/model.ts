@@ -116,6 +116,10 @@ export interface Occurrence extends TextRange {
   folded?: number;
 }
 
+export const SPEAKER_KINDS = ['person', 'organisation'] as const;
+/** A speaker is a person or an organisation (a government, an agency, a company, a court, a study's institution). */
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+
 /** What the claim detector suggests. */
 export interface DetectedClaim {
   text: string;
@@ -124,6 +128,8 @@ export interface DetectedClaim {
   speaker: string | null;
   /** The words that attribute the claim ("a dit M. Kim"). */
   speakerEvidence: string | null;
+  /** Whether the speaker is a person or an organisation (ClaimReview's author type); null without a speaker. */
+  speakerKind: SpeakerKind | null;
   /** Check-worthiness, 0–1. */
   score: number;
   reasons: ScoreReason[];
@@ -179,6 +185,8 @@ export interface Claim {
   type: ClaimType;
   speaker: string | null;
   speakerEvidence: string | null;
+  /** Person or organisation, as the detector found it or the user set it; null when unknown. */
+  speakerKind: SpeakerKind | null;
   score: number;
   reasons: ScoreReason[];
   origin: ClaimOrigin;

@@ -85,7 +85,7 @@ function fresh(name: string): { ws: Workspace; api: Api } {
     const p = paragraph(i);
     const start = at;
     at += p.length + 2;
-    return { text: p.slice(0, 80), type: 'statistic', speaker: `Ministre ${i % 500}`, speakerEvidence: 'a déclaré', score: 0.7, reasons: [{ code: 'number', evidence: `${i % 97} %`, weight: 0.3 }], anchors: [{ start, end: start + 80 }], relatedTo: null };
+    return { text: p.slice(0, 80), type: 'statistic', speaker: `Ministre ${i % 500}`, speakerEvidence: 'a déclaré', speakerKind: 'person', score: 0.7, reasons: [{ code: 'number', evidence: `${i % 97} %`, weight: 0.3 }], anchors: [{ start, end: start + 80 }], relatedTo: null };
   });
   const t0 = performance.now();
   await ws.transaction((t) => t.claims.insertDetected(articleId, detected, { body, folded: [] }));

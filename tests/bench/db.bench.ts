@@ -18,7 +18,7 @@ const sentence = (i: number) => `Claim ${i}: ${WORDS[i % WORDS.length]} ${WORDS[
 const body = Array.from({ length: 2000 }, (_, i) => sentence(i)).join(' ');
 const detected: DetectedClaim[] = Array.from({ length: N }, (_, i) => {
   const start = (i * 37) % (body.length - 120);
-  return { text: sentence(i), type: 'statistic', speaker: 'le ministère', speakerEvidence: 'selon le ministère', score: 0.8, reasons: [{ code: 'number', evidence: `${i % 97} %`, weight: 0.3 }], anchors: [{ start, end: start + 100 }], relatedTo: null };
+  return { text: sentence(i), type: 'statistic', speaker: 'le ministère', speakerEvidence: 'selon le ministère', speakerKind: 'organisation', score: 0.8, reasons: [{ code: 'number', evidence: `${i % 97} %`, weight: 0.3 }], anchors: [{ start, end: start + 100 }], relatedTo: null };
 });
 
 const cleanups: (() => void)[] = [];

@@ -25,7 +25,7 @@ const body = Array.from({ length: 2000 }, (_, i) => sentence(i)).join(' ');
 const detected = (n: number): DetectedClaim[] =>
   Array.from({ length: n }, (_, i) => {
     const start = (i * 37) % (body.length - 120);
-    return { text: sentence(i), type: 'statistic', speaker: 'le ministère', speakerEvidence: 'selon le ministère', score: 0.8, reasons: [{ code: 'number', evidence: `${i % 97} %`, weight: 0.3 }], anchors: [{ start, end: start + 100 }], relatedTo: null };
+    return { text: sentence(i), type: 'statistic', speaker: 'le ministère', speakerEvidence: 'selon le ministère', speakerKind: 'organisation', score: 0.8, reasons: [{ code: 'number', evidence: `${i % 97} %`, weight: 0.3 }], anchors: [{ start, end: start + 100 }], relatedTo: null };
   });
 
 const cluster = await startCluster();

@@ -27,7 +27,8 @@ describe('the claim panel', () => {
     expect(screen.getByText('Reported speech')).toBeInTheDocument();
     expect(screen.getByText('Named person or place')).toBeInTheDocument();
     expect(screen.getByText('brand-new-signal')).toBeInTheDocument(); // an unknown code is shown as is, never hidden
-    expect(screen.getByText('Attributed by').closest('p')).toHaveTextContent('Attributed by Washington craint→Washington');
+    // In the reasons, and beside the speaker field (speaker-field.test.ts).
+    expect(screen.getAllByText('Attributed by')[0]!.closest('p')).toHaveTextContent('Attributed by Washington craint→Washington');
   });
 
   it('shows the learned model’s part in words: which way it pulled and the words that weighed most, in English and French', async () => {

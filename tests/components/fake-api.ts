@@ -11,7 +11,7 @@ import { AppState } from '../../src/ui/state/app-state.svelte';
 type Handler = (input: never) => unknown;
 
 export const claim = (id: string, text: string, extra: Partial<Claim> = {}): Claim => ({
-  id, articleId: 'a1', text, type: 'quote', speaker: 'Kim Jong Un', speakerEvidence: null, score: 0.9, reasons: [], origin: 'auto', review: 'suggested',
+  id, articleId: 'a1', text, type: 'quote', speaker: 'Kim Jong Un', speakerEvidence: null, speakerKind: 'person', score: 0.9, reasons: [], origin: 'auto', review: 'suggested',
   status: 'unchecked', verdict: null, rationale: '', summary: null, tags: [], assignee: null, relatedTo: null, recheck: null, anchors: [{ id: `${id}-a`, start: Number(id.replace(/\D/g, '')) * 10 || 0, end: 5, exact: text, prefix: '', suffix: '', orphaned: false, foldedLineId: null }],
   createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z', ...extra,
 });

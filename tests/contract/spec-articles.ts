@@ -108,5 +108,20 @@ export function describeArticleAndClaimMethods(s: SpecState) {
         ['speakers.list', { articleId: NOT_A_UUID }, 'not-found'],
       ]);
     });
+
+    it('keeps whether a speaker is a person or an organisation, with the words that attribute it; a speaker chosen by hand takes the kind the article knows', async () => {
+      const { articleId } = await s.t.client.call('articles.import', { text: STORY, language: 'fr' });
+      const claims = await s.t.client.call('claims.list', { articleId });
+      const dupont = claims.find((c) => c.speaker === 'Jean Dupont')!;
+      const insee = claims.find((c) => c.speaker === 'Insee')!;
+      expect(dupont).toMatchObject({ speakerKind: 'person', speakerEvidence: expect.stringContaining('a déclaré') });
+      expect(insee).toMatchObject({ speakerKind: 'organisation', speakerEvidence: "Selon l'Insee" });
+      const moved = await s.t.client.call('claims.update', { id: insee.id, patch: { speaker: 'Jean Dupont' } });
+      expect(moved).toMatchObject({ speaker: 'Jean Dupont', speakerEvidence: null, speakerKind: 'person' });
+      const typed = await s.t.client.call('claims.update', { id: insee.id, patch: { speaker: 'Office fédéral', speakerKind: 'organisation' } });
+      expect((await s.t.client.call('claims.get', { id: typed.id })).speakerKind).toBe('organisation');
+      await expectRefusals(s.t, [['claims.update', { id: insee.id, patch: { speakerKind: 'robot' } }, 'invalid-input']]);
+      await s.t.client.call('articles.delete', { id: articleId });
+    });
   });
 }

@@ -54,7 +54,7 @@ async function seedLarge(db: string, count: number): Promise<string> {
     const detected: DetectedClaim[] = sentences.map((s, i) => {
       const start = body.indexOf(s, from);
       from = start + s.length;
-      return { text: s, type: (['quote', 'statistic', 'event', 'other'] as const)[i % 4]!, speaker: speakers[i % 4]!, speakerEvidence: null, score: 0.5 + ((i * 37) % 50) / 100, reasons: [{ code: 'number', evidence: String(i % 7), weight: 1.1 }], anchors: [{ start, end: start + s.length }], relatedTo: null };
+      return { text: s, type: (['quote', 'statistic', 'event', 'other'] as const)[i % 4]!, speaker: speakers[i % 4]!, speakerEvidence: null, speakerKind: null, score: 0.5 + ((i * 37) % 50) / 100, reasons: [{ code: 'number', evidence: String(i % 7), weight: 1.1 }], anchors: [{ start, end: start + s.length }], relatedTo: null };
     });
     return await ws.transaction(async (t) => {
       const { id } = await t.articles.insert(article, null);

@@ -90,6 +90,18 @@ test.describe('publishing and one language at a time', () => {
     await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
     await expect(dialog.getByRole('alert')).toHaveText('Les fichiers .bin ne sont pas des articles\u202f; importez un texte, une page web, un document Word ou un PDF.');
 
+    // A saved page that builds its text with JavaScript (issue 13): refused in French, saying what to do instead.
+    const angular = `<html lang="fr"><body><div ng-app="news" ng-controller="contentDetailController as contentDetailController">
+<h1>{{contentDetailController.article.title}}</h1>
+<div ng-bind-html="contentDetailController.article.body">{{contentDetailController.article.body | trusted}}</div>
+</div></body></html>`;
+    await dialog.getByLabel('Fichier').setInputFiles({ name: 'page-angular.html', mimeType: 'text/html', buffer: Buffer.from(angular) });
+    await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Aucun texte d’article dans page-angular.html\u00a0: cette page construit son texte avec JavaScript, le fichier enregistré ne contient donc que ses modèles. Collez le texte de l’article, ou imprimez la page en PDF depuis votre navigateur et importez le PDF.',
+    );
+    await page.screenshot({ path: path.join(shotsDir, 'french-script-built.png') });
+
     // An address nothing answers at: the network's reason in French too, not "bad port".
     await dialog.getByLabel('Fichier').setInputFiles([]);
     await dialog.getByLabel('URL source').fill('http://127.0.0.1:9/');

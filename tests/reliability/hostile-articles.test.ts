@@ -156,7 +156,8 @@ beforeAll(async () => {
         expect(claim.ok, JSON.stringify(claim.error)).toBe(true);
         claimId = (claim.value as { id: string }).id;
         const patch = { speaker: all.slice(0, 2000), rationale: all, verdict: 'false', tags: ['<b data-hostile>tag</b>'] };
-        expect((await rpc('claims.update', { id: claimId, patch })).ok).toBe(true);
+        const updated = await rpc('claims.update', { id: claimId, patch });
+        expect(updated.ok, JSON.stringify(updated.error)).toBe(true);
         const source = { url: `https://example.org/source?q=${encodeURIComponent(all).slice(0, 3000)}`, title: all.slice(0, 2000), publisher: all.slice(0, 2000), excerpt: all, note: all };
         const added = await rpc('sources.add', { claimId, source });
         expect(added.ok, JSON.stringify(added.error)).toBe(true);

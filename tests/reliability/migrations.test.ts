@@ -88,8 +88,10 @@ describe('every released schema, upgraded with its data', () => {
       const article = await must<{ meta: { title: string; outlet: string }; folded: unknown[]; body: string }>(api, 'articles.get', { id: fid(1) });
       expect(article.meta).toMatchObject({ title: 'Kim Jong Un en Russie', outlet: 'ATS' });
       expect(article.folded).toHaveLength(3);
-      const claims = await must<{ id: string; verdict: string | null; anchors: { foldedLineId: string | null }[] }[]>(api, 'claims.list', { articleId: fid(1) });
+      const claims = await must<{ id: string; verdict: string | null; speakerKind: string | null; anchors: { foldedLineId: string | null }[] }[]>(api, 'claims.list', { articleId: fid(1) });
       expect(claims.map((c) => c.id).sort()).toEqual([fid(21), fid(22), fid(23), fid(24)]);
+      // The speaker's kind (schema 140); before it, unknown: ClaimReview falls back on the name.
+      expect(claims.find((c) => c.id === fid(22))!.speakerKind).toBe(version >= 140 ? 'person' : null);
       expect(claims.find((c) => c.id === fid(21))!.anchors.map((a) => a.foldedLineId)).toEqual([null, fid(13)]);
       const detail = await must<{ verdict: string; summary: string | null; sources: { id: string; stance: string }[] }>(api, 'claims.get', { id: fid(21) });
       expect(detail.verdict).toBe('verified');

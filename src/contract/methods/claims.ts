@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { SUMMARY_MAX } from '../../core/claim-summary';
 import type { Claim, ClaimSource } from '../../core/model';
 import type { HistoryEntry } from '../../core/report/input';
-import { claimReview, claimStatus, claimType, id, isoDate, longText, offset, shortText } from '../schemas';
+import { claimReview, claimStatus, claimType, id, isoDate, longText, offset, shortText, speakerKind, speakerName } from '../schemas';
 import { method } from './define';
 
 export const claimPatch = z.strictObject({
   text: longText.min(1).optional(),
   type: claimType.optional(),
-  speaker: shortText.nullable().optional(),
+  speaker: speakerName.nullable().optional(),
+  /** Person or organisation: ClaimReview types the claim's author by it. */
+  speakerKind: speakerKind.nullable().optional(),
   status: claimStatus.optional(),
   verdict: z.string().max(64).nullable().optional(),
   rationale: longText.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, shortText } from '../schemas';
+import { id, speakerName } from '../schemas';
 import { method } from './define';
 
 export interface SpeakerEntry {
@@ -13,7 +13,7 @@ export interface WorkspaceLabels {
   assignees: string[];
 }
 
-const name = shortText.trim().min(1, 'Give a name.').max(200);
+const name = speakerName;
 
 /** Each article keeps its list of speakers; renaming one into another's name merges them. */
 export const speakerMethods = {

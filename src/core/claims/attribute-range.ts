@@ -1,13 +1,14 @@
-import type { CleanedArticle, ClaimType } from '../model';
+import type { CleanedArticle, ClaimType, SpeakerKind } from '../model';
 import { analyzeClaims } from './detect';
 
 export interface RangeAttribution {
   speaker: string | null;
   speakerEvidence: string | null;
+  speakerKind: SpeakerKind | null;
   type: ClaimType | null;
 }
 
-const NOBODY: RangeAttribution = { speaker: null, speakerEvidence: null, type: null };
+const NOBODY: RangeAttribution = { speaker: null, speakerEvidence: null, speakerKind: null, type: null };
 
 /**
  * Who says the words in each range of the body, read by the detector itself:
@@ -32,7 +33,7 @@ export function attributeRanges(article: Pick<CleanedArticle, 'body' | 'blocks' 
         const overlap = Math.min(a.end, r.end) - Math.max(a.start, r.start);
         if (overlap > bestOverlap) {
           bestOverlap = overlap;
-          best = { speaker: c.speaker, speakerEvidence: c.speakerEvidence, type: c.type };
+          best = { speaker: c.speaker, speakerEvidence: c.speakerEvidence, speakerKind: c.speakerKind, type: c.type };
         }
       }
     }

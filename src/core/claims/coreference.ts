@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens';
 import type { CompiledLexicon } from './lexicon/compile';
-import { expandAcronym, isAcronym, nameKey, nameRuns, nameText, type NameRun } from './names';
+import { expandAcronym, isAcronym, isShortName, nameKey, nameRuns, nameText, type NameRun } from './names';
+import { hasOrganisationWord, organisationEnd } from './organisations';
 
 /** A speaker of an article, with the mentions that were resolved to it. */
 export interface SpeakerEntry {
@@ -16,6 +17,10 @@ interface NameInfo {
   count: number;
   person: boolean;
   order: number;
+  /** Named as an organisation ("la préfecture du Var", an acronym's long form): never a person. */
+  organisation: boolean;
+  /** The sentence (count of observe calls) where it was last named: descriptions reach the most recent. */
+  seen: number;
 }
 
 /**
@@ -31,9 +36,14 @@ export class SpeakerRegistry {
   private readonly roles = new Map<string, string>();
   private readonly acronyms = new Map<string, string>();
   private readonly aliases = new Map<string, Set<string>>();
+  /** Capitalized words seen after a place preposition ("à Lausanne", "in Chicago"): a city stands for its authorities. */
+  private readonly places = new Set<string>();
+  private clock = 0;
 
   /** Records the names, appositions and acronyms of one sentence (tokens relative to `text`). */
   observe(text: string, tokens: readonly Token[], compiled: CompiledLexicon, runs: readonly NameRun[] = nameRuns(tokens, compiled, 0, false)): void {
+    this.clock++;
+    this.observeOrganisations(text, tokens, compiled);
     for (const run of runs) {
       const shaped = this.observeApposition(text, tokens, run, compiled);
       const nameTokens = countNameTokens(tokens, shaped.nameFrom, shaped.to);
@@ -42,10 +52,11 @@ export class SpeakerRegistry {
     }
     for (let i = 1; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
-      if (isAcronym(t) && tokens[i + 1]!.text === ')') {
+      if (PLACE_PREPOSITIONS.has(t.lower) && tokens[i + 1]!.capitalized && !tokens[i + 2]?.capitalized) this.places.add(nameKey(tokens[i + 1]!.text));
+      if ((isAcronym(t) || isShortName(t)) && tokens[i + 1]!.text === ')') {
         const long = expandAcronym(text, tokens, i, compiled);
         if (long) {
-          const key = this.register(long, false);
+          const key = this.register(long, false, 1, true);
           this.acronyms.set(nameKey(t.text), key);
           this.addAlias(key, t.text);
         }
@@ -71,8 +82,10 @@ export class SpeakerRegistry {
       this.addAlias(nameKey(found.name), mention);
       return found;
     }
+    // «les chercheurs de l'université Ouverte de Catalogne»: a study's authors are named by the whole phrase.
+    if (compiled.sets.authorNouns.has(tokens[start]!.lower) && to - start > 2) return { name: text.slice(tokens[start]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' '), person: false };
     const runs = nameRuns(tokens.slice(start, to), compiled, 0, true);
-    const headIsRole = compiled.sets.roles.has(tokens[start]!.lower) || compiled.sets.institutions.has(tokens[start]!.lower);
+    const headIsRole = compiled.sets.roles.has(tokens[start]!.lower) || compiled.sets.institutions.has(tokens[start]!.lower) || organisationHead(tokens, start, to, compiled);
     // The head of a speaker phrase is its last name ("Former chief whip Mark Harper",
     // "Department of Correction spokesman Jason Kersten"), unless that name only
     // completes a role ("le porte-parole du Kremlin").
@@ -133,6 +146,69 @@ export class SpeakerRegistry {
     return { name, person: false };
   }
 
+  /**
+   * "la préfecture du Var", "the county council", "l'Agence nationale du sport": organisations named by a
+   * phrase (a determiner, then a phrase headed by an organisation noun) are names of the article too, so that
+   * "la préfecture" or "the agency" later reaches them.
+   */
+  private observeOrganisations(text: string, tokens: readonly Token[], compiled: CompiledLexicon): void {
+    const s = compiled.sets;
+    if (!hasOrganisationWord(tokens, 0, tokens.length, compiled)) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const prev = tokens[i - 1];
+      if (prev && !s.determiners.has(prev.lower) && !s.possessives.has(prev.lower) && prev.kind !== 'mark') continue;
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || s.determiners.has(t.lower)) continue;
+      const end = organisationEnd(text, tokens, i, compiled);
+      if (end - i < 2 && !(end > i && t.capitalized)) {
+        // «La préfecture a décidé…», "The council rejected…": the organisation named before is the one spoken of now.
+        if (end > i && prev) {
+          const named = this.organisationFor([t.lower]);
+          if (named) this.names.get(nameKey(named))!.seen = this.clock;
+        }
+        continue;
+      }
+      // A name that is also an acronym's long form, or a capitalized run, is kept as written.
+      this.register(text.slice(t.start, tokens[end - 1]!.end).replace(/\s+/g, ' '), false, 1, true);
+      i = end - 1;
+    }
+  }
+
+  /**
+   * The organisation a description names ("l'agence", "the county council", "la préfecture"): the most
+   * recently named organisation whose name holds all of `words`, or null.
+   */
+  organisationFor(words: readonly string[]): string | null {
+    const wanted = words.map((w) => nameKey(w));
+    let best: NameInfo | null = null;
+    for (const [key, info] of this.names) {
+      if (!info.organisation) continue;
+      const parts = ` ${key} `;
+      if (!wanted.every((w) => parts.includes(` ${w} `))) continue;
+      if (!best || info.seen > best.seen || (info.seen === best.seen && info.display.length > best.display.length)) best = info;
+    }
+    return best?.display ?? null;
+  }
+
+  /** The organisation named most recently, if within `reach` sentences. */
+  lastOrganisation(reach: number): string | null {
+    let best: NameInfo | null = null;
+    for (const info of this.names.values()) if (info.organisation && (!best || info.seen > best.seen)) best = info;
+    return best && this.clock - best.seen <= reach ? best.display : null;
+  }
+
+  /** The person a role or a profession was given to ("la toxicologue Anne Ribeiro" → "toxicologue"), or null. */
+  personFor(description: string): string | null {
+    const key = this.roleFor(description);
+    return key ? this.names.get(key)!.display : null;
+  }
+
+  /** Whether the name is an organisation: named as one, or a place standing for its authorities ("Lausanne", "Chicago"). */
+  isOrganisation(name: string): boolean {
+    const key = nameKey(name);
+    return this.names.get(key)?.organisation === true || this.acronyms.has(key) || this.places.has(key);
+  }
+
   /** Every speaker the article's mentions resolved to, with their aliases. */
   entries(used: Iterable<string>): SpeakerEntry[] {
     const out: SpeakerEntry[] = [];
@@ -143,7 +219,7 @@ export class SpeakerRegistry {
       seen.add(key);
       const info = this.names.get(key);
       const aliases = [...(this.aliases.get(key) ?? [])].filter((a) => a !== name);
-      out.push({ name, aliases, kind: info ? (info.person ? 'person' : 'organization') : 'other' });
+      out.push({ name, aliases, kind: info ? (info.person ? 'person' : 'organization') : this.places.has(key) ? 'organization' : 'other' });
     }
     return out;
   }
@@ -153,15 +229,17 @@ export class SpeakerRegistry {
     return { name: info.display, person: info.person };
   }
 
-  private register(display: string, person: boolean, weight = 1): string {
+  private register(display: string, person: boolean, weight = 1, organisation = false): string {
     const key = nameKey(display);
     const known = this.names.get(key);
     if (known) {
       known.count += weight;
-      known.person ||= person;
+      known.organisation ||= organisation;
+      known.person = (known.person || person) && !known.organisation;
+      known.seen = this.clock;
       return key;
     }
-    this.names.set(key, { display, count: weight, person, order: this.names.size });
+    this.names.set(key, { display, count: weight, person: person && !organisation, order: this.names.size, organisation, seen: this.clock });
     for (const part of key.split(' ')) {
       const list = this.byToken.get(part) ?? [];
       list.push(key);
@@ -215,17 +293,19 @@ export class SpeakerRegistry {
       if (t.kind === 'mark') break;
       // Only modifiers stand between a role and its name: a verb, a stop word or a second determiner ends the search.
       const s = compiled.sets;
-      if (!s.roles.has(t.lower) && (s.speechVerbs.has(t.lower) || s.reportVerbs.has(t.lower) || s.auxiliaries.has(t.lower) || (s.phraseStoppers.has(t.lower) && !s.phraseConnectors.has(t.lower)) || (s.determiners.has(t.lower) && !s.phraseConnectors.has(t.lower)))) break;
-      if (compiled.sets.roles.has(t.lower)) {
+      const role = s.roles.has(t.lower) || s.professions.has(t.lower);
+      if (!role && (s.speechVerbs.has(t.lower) || s.reportVerbs.has(t.lower) || s.auxiliaries.has(t.lower) || (s.phraseStoppers.has(t.lower) && !s.phraseConnectors.has(t.lower)) || (s.determiners.has(t.lower) && !s.phraseConnectors.has(t.lower)))) break;
+      if (role) {
         const prev = tokens[k - 1];
-        const roleStart = prev && compiled.sets.roles.has(prev.lower) ? k - 1 : k;
+        const roleStart = prev && (compiled.sets.roles.has(prev.lower) || compiled.sets.professions.has(prev.lower)) ? k - 1 : k;
         if (compiled.sets.phraseConnectors.has(tokens[run.from - 1]?.lower ?? '') && countNameTokens(tokens, nameFrom, run.to) >= 3) {
           // "ministre de la Santé Roman Prymula": the first capitalized word completes the role.
           nameFrom = lastNameTokens(tokens, nameFrom, run.to, 2);
         }
         let roleEnd = run.from - 1;
         while (roleEnd > roleStart && tokens[roleEnd]!.text === ',') roleEnd--;
-        const end = nameFrom > run.from ? nameFrom : roleEnd + 1;
+        // A title is no part of the role («l'avocat de la défense, Maître Olivier Brunet»).
+        const end = nameFrom > run.from && !run.titled ? nameFrom : roleEnd + 1;
         rolePhrase = text.slice(tokens[roleStart]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
         break;
       }
@@ -235,7 +315,7 @@ export class SpeakerRegistry {
     if (!rolePhrase && tokens[run.to]?.text === ',' && (run.titled || countNameTokens(tokens, nameFrom, run.to) >= 2)) {
       let r = run.to + 1;
       if (tokens[r] && compiled.sets.determiners.has(tokens[r]!.lower)) r++;
-      if (tokens[r] && compiled.sets.roles.has(tokens[r]!.lower)) {
+      if (tokens[r] && (compiled.sets.roles.has(tokens[r]!.lower) || compiled.sets.professions.has(tokens[r]!.lower))) {
         const s = compiled.sets;
         let e = r + 1;
         while (e < tokens.length && e - r < 6) {
@@ -256,6 +336,18 @@ export class SpeakerRegistry {
     }
     return { ...run, nameFrom, rolePhrase };
   }
+}
+
+const PLACE_PREPOSITIONS = new Set(['à', 'en', 'in', 'at']);
+
+/** "water company in the south of Wales": an organisation noun heads the phrase (before its first complement), so a name after it only completes it. */
+function organisationHead(tokens: readonly Token[], from: number, to: number, compiled: CompiledLexicon): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (compiled.sets.organisations.has(t.lower) && !t.capitalized) return true;
+    if (t.capitalized || compiled.sets.phraseStoppers.has(t.lower) || compiled.sets.phraseConnectors.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Two or three capitalized words, no institution word, no acronym, no "the" before: probably a person ("Joaquin Phoenix"). */

@@ -12,6 +12,8 @@ import { checkWorthiness, englishRanker, learnedLogit, learnedReason } from './l
 import { modelOffsetLogit, ruleLogit, ruleScore, round, sigmoid, sortReasons } from './score';
 import { ShingleArena, tokenShingles } from './shingles';
 import { analyzeSentence, factsOf, type AnalyzedSentence, type SentenceFacts } from './signals';
+import { speakerKindOf } from './speaker-kind';
+import { isSpeakerName } from './speaker-name';
 import { ruleWeightsFor } from './weights';
 
 export interface DetectOptions {
@@ -188,6 +190,7 @@ class ContextTracker {
     }
     if (!c.split) this.ordinal++;
     this.context.index = this.ordinal;
+    this.context.paragraph = c.paragraph;
     return this.context;
   }
 
@@ -197,6 +200,7 @@ class ContextTracker {
     if (a) {
       context.last = a;
       context.lastIndex = this.ordinal;
+      context.lastParagraph = context.paragraph;
     }
     const quoted = a !== null && (a.via === 'quote' || a.via === 'continuation') && hasQuotation;
     context.lastWasQuote = quoted || (endsInQuote && (a !== null || context.lastWasQuote));
@@ -232,9 +236,20 @@ function buildClaim(group: readonly Scored[], best: Scored, candidates: readonly
   const weights = ruleWeightsFor(lead.lang);
   const repeated = group.length > 1;
   const logit = best.logit + (repeated ? weights.repeated : 0);
-  const attributed = group.find((s) => s.attribution !== null)?.attribution ?? null;
-  const speaker = attributed ? speakerOf(attributed.mention, registry).name : null;
-  const bestSpeaker = best.attribution ? speakerOf(best.attribution.mention, registry).name : null;
+  // The first occurrence with a speaker that makes a name (never punctuation, a pronoun or «Personne»: see speaker-name.ts).
+  let attributed: Attribution | null = null;
+  let resolved: { name: string; person: boolean } | null = null;
+  for (const s of group) {
+    const found = s.attribution ? speakerOf(s.attribution.mention, registry) : null;
+    if (found && isSpeakerName(found.name)) {
+      attributed = s.attribution;
+      resolved = { name: found.name.replace(/\s+/gu, ' ').trim(), person: found.person };
+      break;
+    }
+  }
+  const speaker = resolved?.name ?? null;
+  const bestFound = best.attribution ? speakerOf(best.attribution.mention, registry) : null;
+  const bestSpeaker = bestFound && isSpeakerName(bestFound.name) ? bestFound.name : null;
   const text = candidates[best.index]!.text;
   // The model's words are explained for the suggestions only: the sentence is analysed again, once, here.
   const explanation = best.probability === null ? null : englishRanker.explain(analyzeSentence(text, compileLexicon(lexiconFor('en')), 'en'));
@@ -252,6 +267,7 @@ function buildClaim(group: readonly Scored[], best: Scored, candidates: readonly
     type: classifyClaim(lead.facts, lead.attribution),
     speaker,
     speakerEvidence: attributed ? attributed.evidence || speaker : null,
+    speakerKind: resolved ? speakerKindOf(resolved, attributed!, registry) : null,
     score: round(sigmoid(logit)),
     reasons: sortReasons(reasons),
     anchors,

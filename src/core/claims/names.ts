@@ -29,6 +29,11 @@ export function isNameToken(t: Token, compiled: CompiledLexicon, sentenceInitial
   return !sentenceInitial || !compiled.sets.determiners.has(t.lower);
 }
 
+/** "(Ademe)", "(Unesco)": a short name in brackets, written as a word; `expandAcronym` decides whether the words before spell it. */
+export function isShortName(t: Token): boolean {
+  return t.kind === 'word' && t.capitalized && t.text.length >= 3 && t.text.length <= 8 && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+}
+
 export function isAcronym(t: Token): boolean {
   if (t.kind !== 'word' || !t.capitalized || t.text.length < 2 || t.text.length > 8) return false;
   const second = t.text[1]!;
@@ -133,6 +138,9 @@ function computeNameKey(name: string): string {
     .trim();
 }
 
+/** Small words an acronym may skip or spell ("Office central de lutte contre les atteintes à…" → OCLAESP). */
+const ACRONYM_LINKS = new Set(['et', 'and', 'for', 'pour', 'contre', 'à', 'a', 'au', 'aux', 'sur', 'en', 'on', 'in', 'against', '&']); // words are compared folded: «à» is «a»
+
 /**
  * "(OFAG)" after "l'Office fédéral de l'agriculture": the long form whose words
  * spell the acronym (each content word giving one or more leading letters,
@@ -142,10 +150,10 @@ export function expandAcronym(text: string, tokens: readonly Token[], acronymInd
   const acronym = fold(tokens[acronymIndex]!.text.replace(/[^\p{L}]/gu, ''));
   const open = acronymIndex - 1;
   if (acronym.length < 2 || tokens[open]?.text !== '(') return null;
-  const isLink = (w: string): boolean => compiled.sets.phraseConnectors.has(w) || PARTICLES.has(w) || compiled.sets.determiners.has(w) || w === 'et' || w === 'and' || w === 'for' || w === 'pour';
+  const isLink = (w: string): boolean => compiled.sets.phraseConnectors.has(w) || PARTICLES.has(w) || compiled.sets.determiners.has(w) || ACRONYM_LINKS.has(w);
   const words: string[] = [];
   let k = open - 1;
-  while (k >= 0 && open - k <= 12 && tokens[k]!.kind === 'word') {
+  while (k >= 0 && open - k <= 18 && tokens[k]!.kind === 'word') {
     words.unshift(fold(tokens[k]!.lower));
     k--;
   }
@@ -163,7 +171,8 @@ export function expandAcronym(text: string, tokens: readonly Token[], acronymInd
 function spells(words: readonly string[], w: number, acronym: string, p: number, isLink: (w: string) => boolean): boolean {
   if (w === words.length) return p === acronym.length;
   const word = words[w]!;
-  if (isLink(word)) return spells(words, w + 1, acronym, p, isLink);
+  // A link word is skipped, or gives its initial ("Ademe": Agence De l'Environnement et de la Maîtrise de l'Énergie).
+  if (isLink(word)) return spells(words, w + 1, acronym, p, isLink) || (word[0] === acronym[p] && spells(words, w + 1, acronym, p + 1, isLink));
   if (word[0] !== acronym[p]) return false;
   // A word gives its initial and possibly more letters found in order inside it ("environnement" gives "EV" in OFEV).
   let at = 1;

@@ -1,5 +1,7 @@
 import type { Token } from '../text/tokens';
 import type { CompiledLexicon, LexiconHit } from './lexicon/compile';
+import type { NameRun } from './names';
+import { hasOrganisationWord, organisationEnd } from './organisations';
 import type { QuoteLayout } from './quoting';
 
 /**
@@ -14,6 +16,10 @@ export interface SentenceView {
   tokens: readonly Token[];
   quotes: QuoteLayout;
   hits: readonly LexiconHit[];
+  /** A figure written in digits that is not a date (see SentenceFacts). */
+  figures?: boolean;
+  /** The sentence's proper-name runs, when already computed. */
+  runs?: readonly NameRun[];
 }
 
 /** A noun phrase can start here: a name, a title, a determiner, a possessive, a role or a pronoun. */
@@ -27,8 +33,19 @@ export function isPronoun(t: Token, compiled: CompiledLexicon): boolean {
   return compiled.sets.personPronouns.has(t.lower) || compiled.sets.pluralPronouns.has(t.lower);
 }
 
-/** End (exclusive) of the noun phrase starting at `from`: stops at punctuation, stop words and dates; at most 8 tokens. */
+/**
+ * End (exclusive) of the noun phrase starting at `from`: stops at punctuation, stop words and dates; at most 8 tokens.
+ * An organisation's name runs longer and across "et"/"and" ("l'Agence de l'environnement et de la maîtrise de l'énergie").
+ */
 export function phraseEnd(view: SentenceView, from: number, compiled: CompiledLexicon): number {
+  const plain = plainPhraseEnd(view, from, compiled);
+  let head = from;
+  while (head < view.tokens.length && compiled.sets.determiners.has(view.tokens[head]!.lower)) head++;
+  const organisation = organisationEnd(view.text, view.tokens, head, compiled);
+  return organisation > plain ? organisation : plain;
+}
+
+function plainPhraseEnd(view: SentenceView, from: number, compiled: CompiledLexicon): number {
   const { tokens } = view;
   let k = from;
   while (k < tokens.length && k - from < 8) {
@@ -82,6 +99,10 @@ export function subjectBefore(view: SentenceView, verbStart: number, compiled: C
   const end = k + 1;
   const last = tokens[k];
   if (!last || last.kind !== 'word') return bracket;
+  // "The National Institute of Standards and Technology (NIST) recently stated", "the regional fire and rescue service said":
+  // an organisation's whole name, across its "and", is the subject.
+  const organisation = organisationBefore(view, end, compiled);
+  if (organisation >= 0) return { from: organisation, to: end, pronoun: false, coordinated: false };
   // A determiner, a possessive or a number right before: the "verb" is a noun ("the upper estimate", "42 states", "the state's confirmed").
   if ((!last.capitalized && (s.determiners.has(last.lower) || s.possessives.has(last.lower))) || /['’]s$/.test(last.lower)) return null;
   if (isPronoun(last, compiled)) return { from: k, to: end, pronoun: true, coordinated: false };
@@ -96,7 +117,7 @@ export function subjectBefore(view: SentenceView, verbStart: number, compiled: C
     if (s.phraseStoppers.has(t.lower) && !s.phraseConnectors.has(t.lower)) {
       // "officials at the institution said": a preposition after a role stays inside the subject.
       const prev = tokens[k - 1];
-      if (prev && (s.roles.has(prev.lower) || s.institutions.has(prev.lower)) && PREPOSITIONS_IN_SUBJECT.has(t.lower)) {
+      if (prev && (s.roles.has(prev.lower) || s.institutions.has(prev.lower) || s.organisations.has(prev.lower) || s.professions.has(prev.lower)) && PREPOSITIONS_IN_SUBJECT.has(t.lower)) {
         k--;
         continue;
       }
@@ -111,7 +132,11 @@ export function subjectBefore(view: SentenceView, verbStart: number, compiled: C
   // "Fauci, a key member of …, told": an apposition between commas; the subject is the name before it.
   // "le tabloïd Blesk" ends on its name and is the subject; "a key member of the White House's task force" is an apposition.
   const headIsName = tokens[end - 1]!.capitalized && !s.notNames.has(tokens[end - 1]!.lower);
-  if (!headIsName && boundary >= 0 && tokens[boundary]!.text === ',' && s.determiners.has(tokens[from]!.lower) && !tokens[from]!.capitalized) {
+  // "Tom Whitfield, of the University of Leeds, said", "Sarah Quinn, chief economist at Harbour Analytics, said": an
+  // apposition that opens on a preposition or a role describes the name before the comma, whatever it ends on.
+  const opener = tokens[from];
+  const describing = opener !== undefined && !opener.capitalized && (APPOSITION_PREPOSITIONS.has(opener.lower) || s.roles.has(opener.lower) || s.professions.has(opener.lower));
+  if ((!headIsName || describing) && boundary >= 0 && tokens[boundary]!.text === ',' && ((s.determiners.has(opener?.lower ?? '') && !opener!.capitalized) || describing)) {
     const nameEnd = boundary;
     let n = nameEnd - 1;
     while (n >= 0 && tokens[n]!.kind === 'word' && (tokens[n]!.capitalized || s.titles.has(tokens[n]!.lower))) n--;
@@ -124,6 +149,31 @@ export function subjectBefore(view: SentenceView, verbStart: number, compiled: C
 }
 
 const PREPOSITIONS_IN_SUBJECT = new Set(['at', 'from', 'in', 'à', 'au', 'aux', 'chez']);
+const APPOSITION_PREPOSITIONS = new Set(['of', 'from', 'at', 'de', 'du', 'des', "d'"]);
+
+/**
+ * Start of the longest organisation phrase that ends exactly at `end` and
+ * starts a clause (after a determiner, a mark or "que"), or -1.
+ */
+function organisationBefore(view: SentenceView, end: number, compiled: CompiledLexicon): number {
+  const { tokens } = view;
+  const s = compiled.sets;
+  // Most subjects are no organisation: without an organisation word before the verb there is nothing to look for.
+  if (!hasOrganisationWord(tokens, Math.max(0, end - 14), end, compiled)) return -1;
+  let found = -1;
+  for (let p = end - 1; p >= 0 && end - p <= 14; p--) {
+    const t = tokens[p]!;
+    if (t.kind === 'mark') break;
+    if (s.determiners.has(t.lower) || s.possessives.has(t.lower)) continue;
+    // The phrase (with its determiner) must open a clause: "a key member of the White House's task force" is an apposition's complement.
+    let q = p - 1;
+    while (q >= 0 && (s.determiners.has(tokens[q]!.lower) || s.possessives.has(tokens[q]!.lower))) q--;
+    const before = tokens[q];
+    const opens = !before || before.kind === 'mark' || before.lower === 'que' || before.lower === "qu'" || before.lower === 'that';
+    if (opens && organisationEnd(view.text, tokens, p, compiled) === end) found = p;
+  }
+  return found;
+}
 
 /** A subject names someone: a name, a role, an institution; and holds no verb of its own. */
 function plausibleSubject(tokens: readonly Token[], from: number, to: number, compiled: CompiledLexicon): boolean {
@@ -133,7 +183,7 @@ function plausibleSubject(tokens: readonly Token[], from: number, to: number, co
     const t = tokens[i]!;
     if (s.auxiliaries.has(t.lower) || s.eventAuxiliaries.has(t.lower) || s.speechVerbs.has(t.lower) || s.reportVerbs.has(t.lower) || s.predictionWords.has(t.lower)) return false;
     if (t.kind === 'number') continue;
-    if ((t.capitalized && !s.notNames.has(t.lower)) || s.roles.has(t.lower) || s.institutions.has(t.lower)) named = true;
+    if ((t.capitalized && !s.notNames.has(t.lower)) || s.roles.has(t.lower) || s.institutions.has(t.lower) || s.organisations.has(t.lower) || s.professions.has(t.lower) || s.authorNouns.has(t.lower)) named = true;
   }
   return named;
 }
@@ -214,7 +264,7 @@ export function invertedSubjectStart(view: SentenceView, from: number, compiled:
     if (t.kind === 'mark' && t.text !== ',') return -1;
     if (t.kind !== 'word') continue;
     if (s.titles.has(t.lower) || (t.capitalized && !s.notNames.has(t.lower))) return k;
-    if ((s.determiners.has(t.lower) || s.possessives.has(t.lower)) && tokens[k + 1] && s.roles.has(tokens[k + 1]!.lower)) return k;
+    if ((s.determiners.has(t.lower) || s.possessives.has(t.lower)) && tokens[k + 1] && (s.roles.has(tokens[k + 1]!.lower) || s.organisations.has(tokens[k + 1]!.lower) || s.professions.has(tokens[k + 1]!.lower))) return k;
     if (k === from && (isPronoun(t, compiled) || s.roles.has(t.lower))) return k;
   }
   return -1;

@@ -36,6 +36,7 @@ export const sharedEn = {
       binaryFile: 'This file is {{kind}}, not text.',
       binaryData: 'This file holds binary data, not text.',
       noArticle: 'No article found in {{name}}: the page has no main text.',
+      scriptBuilt: 'No article text in {{name}}: this page builds its text with JavaScript, so the saved file holds only its templates. Paste the article’s text, or print the page to PDF in your browser and import the PDF.',
       onlyFurniture: 'No article text found in {{name}}: every line looks like page furniture (menus, share buttons, links).',
       noTextLayer: '{{name}} has no text layer (a scanned PDF?); nothing to import.',
       unreadableWord: '{{name}} could not be read as a Word document.',

@@ -34,6 +34,7 @@ export const sharedFr: Shape<SharedCatalogue> = {
       binaryFile: 'Ce fichier est {{kind}}, pas du texte.',
       binaryData: 'Ce fichier contient des données binaires, pas du texte.',
       noArticle: "Aucun article trouvé dans {{name}} : la page n'a pas de texte principal.",
+      scriptBuilt: 'Aucun texte d’article dans {{name}} : cette page construit son texte avec JavaScript, le fichier enregistré ne contient donc que ses modèles. Collez le texte de l’article, ou imprimez la page en PDF depuis votre navigateur et importez le PDF.',
       onlyFurniture: "Aucun texte d'article trouvé dans {{name}} : chaque ligne ressemble à un élément de page (menus, boutons de partage, liens).",
       noTextLayer: "{{name}} n'a pas de couche de texte (un PDF numérisé ?) ; rien à importer.",
       unreadableWord: "{{name}} n'a pas pu être lu comme document Word.",

@@ -57,6 +57,7 @@ function claimAuthor(v: ClaimView, view: ReportView): Json | undefined {
   const outlet = cleanText(view.input.article.meta.outlet ?? '').trim();
   // A claim without a speaker is the outlet's own statement.
   if (!speaker) return outlet ? organisation(outlet, null) : undefined;
+  // The kind the detector found or the user set for this claim's speaker, else what the workspace or the name says.
   return { '@type': claimAuthorType(v.claim, view.input.speakerKinds), name: speaker };
 }
 

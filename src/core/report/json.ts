@@ -78,6 +78,7 @@ export function reportJson(view: ReportView): unknown {
         type: c.type,
         speaker: c.speaker,
         speakerEvidence: c.speakerEvidence,
+        speakerKind: c.speakerKind,
         score: c.score,
         origin: c.origin,
         review: c.review,

@@ -1,3 +1,4 @@
+import type { SpeakerKind as ClaimSpeakerKind } from '../model';
 import type { SpeakerKind } from './input';
 
 /**
@@ -37,8 +38,8 @@ export function speakerKind(name: string, known?: Record<string, SpeakerKind>): 
   return 'Person';
 }
 
-/** What detection (or a fact-checker) says a speaker is, once claims carry it; absent on claims stored before. */
-export type DetectedSpeakerKind = 'person' | 'organisation' | null | undefined;
+/** What detection (or a fact-checker) says a speaker is: null when unknown, absent on report inputs built without it. */
+export type DetectedSpeakerKind = ClaimSpeakerKind | null | undefined;
 
 /**
  * The schema.org type of who made a claim, for ClaimReview's

@@ -115,6 +115,9 @@ function scanWord(text: string, i: number, to: number): number {
       const n = classOf(text.charCodeAt(i + 1));
       if (n === LETTER || n === DIGIT) {
         if (text.charCodeAt(i) !== 45) apostrophe = true;
+        // The letter after the joiner is read here, not by the loop: its case counts too ("l'Organisation").
+        const after = text.charCodeAt(i + 1);
+        mixedCase ||= (after >= 65 && after <= 90) || after >= 128;
         i += 2;
         continue;
       }

@@ -26,6 +26,7 @@ export function claimsDocument(source: string, article: CleanedArticle, claims: 
       type: c.type,
       speaker: c.speaker,
       speakerEvidence: c.speakerEvidence,
+      speakerKind: c.speakerKind,
       score: Math.round(c.score * 1000) / 1000,
       reasons: c.reasons,
       anchors: c.anchors.map((a) => (a.folded === undefined ? { start: a.start, end: a.end } : { start: a.start, end: a.end, folded: a.folded })),

@@ -1,6 +1,6 @@
 import { describeRange } from '../../core/anchoring/selector';
-import type { Anchor, Claim, ClaimOrigin, ClaimReviewState, ClaimStatus, ClaimType, DetectedClaim, Recheck, ScoreReason } from '../../core/model';
-import { ANCHOR_STRIDE, claimField, claimType, packClaims, type ClaimBatch } from '../pool/claim-batch';
+import type { Anchor, Claim, ClaimOrigin, ClaimReviewState, ClaimStatus, ClaimType, DetectedClaim, Recheck, ScoreReason, SpeakerKind } from '../../core/model';
+import { ANCHOR_STRIDE, claimField, claimSpeakerKind, claimType, packClaims, type ClaimBatch } from '../pool/claim-batch';
 import { readBool, readJson, toJson } from './codec';
 import { insertRows } from './dialect/bulk-insert';
 import type { Db, Dialect } from './dialect/dialect';
@@ -16,7 +16,9 @@ export interface ClaimChanges {
   text?: string;
   type?: ClaimType;
   speaker?: string | null;
+  /** Set with the speaker: a speaker chosen by hand loses the detector's evidence and takes the kind it is known by. */
   speakerEvidence?: string | null;
+  speakerKind?: SpeakerKind | null;
   status?: ClaimStatus;
   verdict?: string | null;
   rationale?: string;
@@ -33,6 +35,7 @@ const CHANGE_COLUMNS: Record<Exclude<keyof ClaimChanges, 'recheck'>, keyof Claim
   type: 'type',
   speaker: 'speaker',
   speakerEvidence: 'speaker_evidence',
+  speakerKind: 'speaker_kind',
   status: 'status',
   verdict: 'verdict',
   rationale: 'rationale',
@@ -48,13 +51,13 @@ export interface AnchorTexts {
   folded: { id: string; text: string }[];
 }
 
-const DETECTED_COLUMNS = ['id', 'article_id', 'text', 'type', 'speaker', 'speaker_evidence', 'score', 'reasons', 'position', 'created_at', 'updated_at'] as const;
+const DETECTED_COLUMNS = ['id', 'article_id', 'text', 'type', 'speaker', 'speaker_evidence', 'speaker_kind', 'score', 'reasons', 'position', 'created_at', 'updated_at'] as const;
 const DETECTED_FIXED = { origin: 'auto', review: 'suggested', status: 'unchecked', rationale: '' };
 const ANCHOR_COLUMNS = ['id', 'claim_id', 'start', 'end', 'exact', 'prefix', 'suffix', 'folded_line_id'] as const;
 
 /** Named, never `*`: PostgreSQL's tables also hold their full-text vector, which nothing here reads. */
 const CLAIM_COLUMNS = [
-  'id', 'article_id', 'text', 'type', 'speaker', 'speaker_evidence', 'score', 'reasons', 'origin', 'review', 'status',
+  'id', 'article_id', 'text', 'type', 'speaker', 'speaker_evidence', 'speaker_kind', 'score', 'reasons', 'origin', 'review', 'status',
   'verdict', 'rationale', 'summary', 'tags', 'assignee', 'related_to', 'position', 'recheck_since', 'previous_text', 'previous_verdict',
   'created_at', 'updated_at',
 ] as const;
@@ -88,7 +91,7 @@ export class ClaimsRepo {
       }
       if (position < 0) position = texts.body.length;
       const score = Math.min(1, Math.max(0, batch.scores[i]!));
-      claims[i] = [id, articleId, claimField(batch, i, 'text'), claimType(batch, i), claimField(batch, i, 'speaker'), claimField(batch, i, 'speakerEvidence'), score, claimField(batch, i, 'reasons'), position, at, at];
+      claims[i] = [id, articleId, claimField(batch, i, 'text'), claimType(batch, i), claimField(batch, i, 'speaker'), claimField(batch, i, 'speakerEvidence'), claimSpeakerKind(batch, i), score, claimField(batch, i, 'reasons'), position, at, at];
     }
     await insertRows(this.db, this.d, 'claims', DETECTED_COLUMNS, claims, DETECTED_FIXED);
     const anchorRows: unknown[][] = [];
@@ -121,6 +124,7 @@ export class ClaimsRepo {
         type: 'other',
         speaker: null,
         speaker_evidence: null,
+        speaker_kind: null,
         score: 1,
         reasons: toJson([{ code: 'marked-by-user', evidence: null, weight: 1 }]),
         origin: 'manual',
@@ -137,6 +141,20 @@ export class ClaimsRepo {
       .values({ id: newId(), claim_id: id, start: sel.start, end: sel.end, exact: sel.exact, prefix: sel.prefix, suffix: sel.suffix, orphaned: 0, folded_line_id: null })
       .execute();
     return id;
+  }
+
+  /** Whether the article already knows `speaker` as a person or an organisation (another claim of theirs says so). */
+  async speakerKindIn(articleId: string, speaker: string): Promise<SpeakerKind | null> {
+    const row = await this.db
+      .selectFrom('claims')
+      .select('speaker_kind')
+      .where('article_id', '=', this.d.id(articleId))
+      .where('speaker', '=', speaker)
+      .where('speaker_kind', 'is not', null)
+      .orderBy('updated_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return (row?.speaker_kind as SpeakerKind | null | undefined) ?? null;
   }
 
   /** A claim of an article on the desk: the claims of a deleted article are hidden with it until it is restored or purged. */
@@ -219,6 +237,7 @@ function toClaim(r: ClaimRow, anchors: AnchorRow[]): Claim {
     type: r.type as ClaimType,
     speaker: r.speaker,
     speakerEvidence: r.speaker_evidence,
+    speakerKind: (r.speaker_kind as SpeakerKind | null) ?? null,
     score: r.score,
     reasons: readJson<ScoreReason[]>(r.reasons, []),
     origin: r.origin as ClaimOrigin,

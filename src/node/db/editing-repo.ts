@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { QuoteSelector } from '../../core/anchoring/selector';
-import type { Block, Claim, FoldedLine, Recheck } from '../../core/model';
+import type { Block, Claim, FoldedLine, Recheck, SpeakerKind } from '../../core/model';
 import { toBool, toJson } from './codec';
 import type { Db, Dialect } from './dialect/dialect';
 import { newId, now } from './ids';
@@ -140,7 +140,7 @@ export class EditingRepo {
   }
 
   /** A new claim made from part of another (split): same article, type and reasons; its own speaker, and a verdict of its own (or the whole's, to re-check). */
-  async insertClaimLike(source: Claim, text: string, position: number, own: { speaker: string | null; speakerEvidence: string | null; recheck: Recheck | null }): Promise<string> {
+  async insertClaimLike(source: Claim, text: string, position: number, own: { speaker: string | null; speakerEvidence: string | null; speakerKind: SpeakerKind | null; recheck: Recheck | null }): Promise<string> {
     const id = newId();
     const at = now();
     await this.db
@@ -152,6 +152,7 @@ export class EditingRepo {
         type: source.type,
         speaker: own.speaker,
         speaker_evidence: own.speakerEvidence,
+        speaker_kind: own.speakerKind,
         score: source.score,
         reasons: toJson([...source.reasons, { code: 'split-by-user', evidence: null, weight: 0 }]),
         origin: 'manual',

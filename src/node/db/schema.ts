@@ -54,6 +54,8 @@ export interface ClaimsTable {
   type: string;
   speaker: string | null;
   speaker_evidence: string | null;
+  /** 'person' | 'organisation' (0140-speaker-kind.sql). */
+  speaker_kind: string | null;
   score: number;
   reasons: Json;
   origin: string;

@@ -1,6 +1,6 @@
 import { word, type Message, type MessageKey, type MessageParams } from '../../core/i18n';
 
-export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'no-article' | 'unreachable' | 'timeout' | 'unsupported' | 'invalid-url';
+export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'no-article' | 'script-built' | 'unreachable' | 'timeout' | 'unsupported' | 'invalid-url';
 
 /**
  * A bad input, with a one-line message a fact-checker can act on: `message` in

@@ -25,12 +25,21 @@ function clean(text: string, options: BlockOptions): string {
   return (options.collapseSpaces ? text.replace(/[ \t\n\r\f]+/gu, ' ') : text.replace(/[\t\n\r\f]+/gu, ' ')).trim();
 }
 
+/**
+ * A text node's words: a line break in the source is a space, as a browser
+ * shows it (the breaks a page shows — <pre>, white-space: pre — were made <br>
+ * before extraction, see html-source.ts; Word's own breaks are <br> too).
+ */
+function textOf(node: Node): string {
+  return (node.nodeValue ?? '').replace(/[\r\n]+/gu, ' ');
+}
+
 /** Text of an element with <br> as line breaks, nested lists left out (they become units of their own). */
 function textWithBreaks(el: Element): string {
   let out = '';
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      if (child.nodeType === 3) out += textOf(child);
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (tag === INLINE_BREAK) out += '\n';
@@ -94,7 +103,7 @@ export function htmlUnits(root: Element, options: BlockOptions): Unit[] {
       return;
     }
     if (tag === 'P' || tag === 'PRE' || tag === 'DT' || tag === 'DD' || !CONTAINERS.has(tag)) {
-      if (tag === 'P' && isBoldOnly(el) && isShortTitle(el.textContent ?? '')) return push(el.textContent ?? '', 'heading', 3);
+      if (tag === 'P' && isBoldOnly(el) && isShortTitle(el.textContent ?? '')) return push(textWithBreaks(el), 'heading', 3);
       return push(textWithBreaks(el), inQuote ? 'quote' : flat ? null : 'paragraph');
     }
     // A container: its block children in order, and loose text between them as paragraphs.
@@ -104,7 +113,7 @@ export function htmlUnits(root: Element, options: BlockOptions): Unit[] {
       loose = '';
     };
     for (const child of el.childNodes) {
-      if (child.nodeType === 3) loose += child.nodeValue ?? '';
+      if (child.nodeType === 3) loose += textOf(child);
       else if (child.nodeType === 1) {
         const c = child as Element;
         if (c.tagName === INLINE_BREAK) loose += '\n';

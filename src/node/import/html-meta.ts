@@ -46,14 +46,44 @@ function jsonLdObjects(document: Document): JsonObject[] {
   return out;
 }
 
-function text(v: Json | undefined): string | null {
+/** Objects of the page's JSON-LD by their `@id`, so that a reference ({"@id": "…#organization"}) reaches the object it names. */
+type Nodes = ReadonlyMap<string, JsonObject>;
+
+function byId(objects: readonly JsonObject[]): Nodes {
+  const nodes = new Map<string, JsonObject>();
+  for (const o of objects) {
+    const id = o['@id'];
+    // The fullest description wins: a bare reference repeated elsewhere does not replace it.
+    if (typeof id === 'string' && (!nodes.has(id) || Object.keys(o).length > Object.keys(nodes.get(id)!).length)) nodes.set(id, o);
+  }
+  return nodes;
+}
+
+/** A reference followed to the object it names (once: a reference to a reference stays as it is). */
+function deref(v: Json | undefined, nodes: Nodes): Json | undefined {
+  if (isObject(v) && typeof v['@id'] === 'string' && v.name === undefined) return nodes.get(v['@id']) ?? v;
+  return v;
+}
+
+/**
+ * A string, or an object's name (a publisher, an author): never its `@id`,
+ * which is an address ("https://lapresse.tn/#organization"), not a name.
+ */
+function text(v: Json | undefined, nodes: Nodes = new Map()): string | null {
   if (typeof v === 'string') return v.replace(/\s+/gu, ' ').trim() || null;
-  if (isObject(v)) return text(v.name ?? v['@id']);
+  const o = deref(v, nodes);
+  if (isObject(o)) return typeof o.name === 'string' || Array.isArray(o.name) ? text(o.name) : null;
   if (Array.isArray(v)) {
-    const names = v.map(text).filter((x): x is string => x !== null);
+    const names = v.map((x) => text(x, nodes)).filter((x): x is string => x !== null);
     return names.length > 0 ? names.join(', ') : null;
   }
   return null;
+}
+
+/** An organisation's name as a page gives it; never an address. */
+function outletName(v: Json | undefined, nodes: Nodes): string | null {
+  const name = text(v, nodes);
+  return name && !/^https?:\/\//u.test(name) ? name : null;
 }
 
 function url(v: Json | undefined): string | null {
@@ -65,6 +95,13 @@ function url(v: Json | undefined): string | null {
 function cleanByline(v: string | null): string | null {
   if (!v || /^https?:\/\//u.test(v)) return null;
   return v.replace(/^(?:par|by)\s+/iu, '').trim() || null;
+}
+
+/** The page's WebSite or Organization, when the article names no publisher: its publisher, else itself. */
+function siteOf(objects: readonly JsonObject[]): Json | undefined {
+  const site = objects.find((o) => types(o).includes('WebSite'));
+  if (site) return site.publisher ?? site;
+  return objects.find((o) => types(o).some((t) => t === 'Organization' || t === 'NewsMediaOrganization'));
 }
 
 /** Reads title, dates, author, outlet, addresses and language from meta tags, JSON-LD and microdata. */
@@ -89,7 +126,9 @@ export function readPageDeclarations(document: Document, pageUrl: string | null)
     return (el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '').replace(/\s+/gu, ' ').trim() || null;
   };
 
-  const article = jsonLdObjects(document).find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
+  const objects = jsonLdObjects(document);
+  const nodes = byId(objects);
+  const article = objects.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
   const ld = (key: string) => (article ? article[key] : undefined);
   const date = (v: string | null | undefined) => normalizeIsoDate(v ?? null, rules);
 
@@ -106,7 +145,7 @@ export function readPageDeclarations(document: Document, pageUrl: string | null)
   const bare = date(meta('date'));
   if (publishedAt === null && bare !== null && bare !== modifiedAt) publishedAt = bare;
 
-  const ldAuthor = article && ld('author') !== undefined ? text(ld('author')) : undefined;
+  const ldAuthor = article && ld('author') !== undefined ? text(ld('author'), nodes) : undefined;
   const byline = cleanByline(
     ldAuthor ?? meta('author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author', 'byl') ?? micro('author'),
   );
@@ -130,7 +169,7 @@ export function readPageDeclarations(document: Document, pageUrl: string | null)
   return {
     meta: {
       title: text(ld('headline')) ?? meta('og:title', 'twitter:title'),
-      outlet: text(ld('publisher')) ?? meta('og:site_name', 'application-name'),
+      outlet: outletName(ld('publisher'), nodes) ?? meta('og:site_name', 'application-name') ?? outletName(siteOf(objects), nodes),
       byline,
       publishedAt,
       modifiedAt,

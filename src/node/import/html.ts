@@ -6,11 +6,14 @@ import type { Unit } from '../../core/cleaning/index';
 import { normalizeWords } from '../../core/cleaning/index';
 import { htmlUnits } from './html-blocks';
 import { type PageDeclarations, kickerFromTitleTag, readPageDeclarations } from './html-meta';
+import { keepInlineDatelines, looksScriptBuilt, markShownLineBreaks } from './html-source';
 
 export interface ExtractedPage {
   units: Unit[];
   declared: Partial<ArticleMeta>;
   language: string | null;
+  /** The page shows signs of building its text with JavaScript (see looksScriptBuilt). */
+  scriptBuilt: boolean;
 }
 
 /** Only the structure the editor shows survives sanitizing; no attributes, no scripts, no media. */
@@ -56,17 +59,21 @@ function visibleText(document: Document): string {
  * Metadata is read before extraction, because Readability changes the document it reads.
  * The standfirst, which extraction often drops, is put back when the page shows it.
  */
-export function extractHtml(html: string, pageUrl: string | null): ExtractedPage | null {
+export function extractHtml(html: string, pageUrl: string | null): ExtractedPage {
   const dom = quietDom(withoutScriptsAndStyles(html), pageUrl ?? undefined);
   const document = dom.window.document;
   const declarations: PageDeclarations = readPageDeclarations(document, pageUrl);
   const titleTag = document.querySelector('title')?.textContent?.replace(/\s+/gu, ' ').trim() ?? null;
   for (const el of document.querySelectorAll('script, style, noscript, template')) el.remove();
-  const pageText = normalizeWords(visibleText(document)).join(' ');
+  const shown = visibleText(document);
+  const pageText = normalizeWords(shown).join(' ');
+  const scriptBuilt = looksScriptBuilt(html, shown);
+  markShownLineBreaks(document);
+  keepInlineDatelines(document);
 
   const article = new Readability(document, { charThreshold: 250 }).parse();
   dom.window.close();
-  if (!article?.content) return null;
+  if (!article?.content) return { units: [], declared: declarations.meta, language: declarations.language, scriptBuilt };
   const units = htmlUnits(sanitizeToElement(article.content), { collapseSpaces: true });
 
   const declared: Partial<ArticleMeta> = { ...declarations.meta };
@@ -81,5 +88,5 @@ export function extractHtml(html: string, pageUrl: string | null): ExtractedPage
     const extracted = normalizeWords(units.map((u) => u.text).join(' ')).join(' ');
     if (key && !extracted.includes(key) && pageText.includes(key)) units.unshift({ text: lead, kind: 'paragraph', group: -1 });
   }
-  return { units, declared, language: declarations.language ?? article.lang ?? null };
+  return { units, declared, language: declarations.language ?? article.lang ?? null, scriptBuilt };
 }

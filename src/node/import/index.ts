@@ -108,9 +108,15 @@ function fromUnits(units: Unit[], source: Source, warnings: string[]): CleanedAr
   return withUrl(requireArticle(article, source.label), source.url);
 }
 
+/** A page that builds its text with JavaScript: saved, it holds templates or an empty shell, not the article. */
+function scriptBuilt(label: SourceLabel): ImportError {
+  return new ImportError('script-built', 'errors.import.scriptBuilt', { name: label });
+}
+
 async function importHtml(html: string, source: Source, warnings: string[], progress: ImportProgress): Promise<CleanedArticle> {
   const page = (await loadHtml()).extractHtml(html, source.url);
-  if (!page || page.units.length === 0) throw new ImportError('no-article', 'errors.import.noArticle', { name: source.label });
+  const noArticle = () => (page.scriptBuilt ? scriptBuilt(source.label) : new ImportError('no-article', 'errors.import.noArticle', { name: source.label }));
+  if (page.units.length === 0) throw noArticle();
   progress('clean', 0.7);
   const article = buildArticle(page.units, {
     flat: false,
@@ -122,7 +128,8 @@ async function importHtml(html: string, source: Source, warnings: string[], prog
   // Readability returns something for any page, even a bare menu: a page's article has running text.
   const words = article.body.split(/\s+/u).filter(Boolean).length;
   const sentence = article.blocks.some((b) => b.kind !== 'heading' && article.body.slice(b.start, b.end).split(/\s+/u).length >= 12);
-  if (words < 30 && !sentence) throw new ImportError('no-article', 'errors.import.noArticle', { name: source.label });
+  if (words < 30 && !sentence) throw noArticle();
+  if (article.body.trim() === '' && page.scriptBuilt) throw noArticle();
   return requireArticle(article, source.label);
 }
 

@@ -1,4 +1,4 @@
-import { CLAIM_TYPES, type ClaimType, type DetectedClaim } from '../../core/model';
+import { CLAIM_TYPES, SPEAKER_KINDS, type ClaimType, type DetectedClaim, type SpeakerKind } from '../../core/model';
 
 /**
  * The detector's claims laid out for the trip from a worker thread to storage:
@@ -17,6 +17,8 @@ export interface ClaimBatch {
   bounds: Int32Array;
   /** Per claim: its type's index in CLAIM_TYPES. */
   types: Uint8Array;
+  /** Per claim: 0 without a speaker kind, else 1 + its index in SPEAKER_KINDS. */
+  kinds: Uint8Array;
   scores: Float64Array;
   /** Per claim: the index of a related claim, or -1. */
   related: Int32Array;
@@ -33,6 +35,7 @@ export function packClaims(detected: readonly DetectedClaim[]): ClaimBatch {
   const parts: string[] = [];
   const bounds = new Int32Array(count * FIELDS * 2);
   const types = new Uint8Array(count);
+  const kinds = new Uint8Array(count);
   const scores = new Float64Array(count);
   const related = new Int32Array(count);
   let anchorCount = 0;
@@ -57,6 +60,7 @@ export function packClaims(detected: readonly DetectedClaim[]): ClaimBatch {
     put(slot + 4, c.speakerEvidence);
     put(slot + 6, JSON.stringify(c.reasons));
     types[i] = CLAIM_TYPES.indexOf(c.type);
+    kinds[i] = c.speaker === null || c.speakerKind === null ? 0 : 1 + SPEAKER_KINDS.indexOf(c.speakerKind);
     scores[i] = c.score;
     related[i] = c.relatedTo ?? -1;
     for (const o of c.anchors) {
@@ -66,7 +70,7 @@ export function packClaims(detected: readonly DetectedClaim[]): ClaimBatch {
       anchors[a++] = o.folded ?? -1;
     }
   });
-  return { count, strings: parts.join(''), bounds, types, scores, related, anchors };
+  return { count, strings: parts.join(''), bounds, types, kinds, scores, related, anchors };
 }
 
 /** One text field of claim `i` (a slice of the batch's string: no copy). */
@@ -80,9 +84,14 @@ export function claimType(batch: ClaimBatch, i: number): ClaimType {
   return CLAIM_TYPES[batch.types[i]!]!;
 }
 
+export function claimSpeakerKind(batch: ClaimBatch, i: number): SpeakerKind | null {
+  const k = batch.kinds[i]!;
+  return k === 0 ? null : SPEAKER_KINDS[k - 1]!;
+}
+
 /** The buffers a batch can hand over instead of copying. */
 export function batchBuffers(batch: ClaimBatch): ArrayBuffer[] {
-  return [batch.bounds.buffer, batch.types.buffer, batch.scores.buffer, batch.related.buffer, batch.anchors.buffer] as ArrayBuffer[];
+  return [batch.bounds.buffer, batch.types.buffer, batch.kinds.buffer, batch.scores.buffer, batch.related.buffer, batch.anchors.buffer] as ArrayBuffer[];
 }
 
 /** The claims of a batch as the detector gave them (for the few that are read back, as a new version's new sentences). */
@@ -94,6 +103,7 @@ export function unpackClaims(batch: ClaimBatch): DetectedClaim[] {
       type: claimType(batch, i),
       speaker: claimField(batch, i, 'speaker'),
       speakerEvidence: claimField(batch, i, 'speakerEvidence'),
+      speakerKind: claimSpeakerKind(batch, i),
       score: batch.scores[i]!,
       reasons: JSON.parse(claimField(batch, i, 'reasons') ?? '[]') as DetectedClaim['reasons'],
       anchors: [],

@@ -48,6 +48,13 @@ export function claimHandlers(s: ServiceContext): Pick<Handlers, ClaimMethods> {
           throw new ApiError('invalid-input', msg('errors.claims.verdictNotOnScale', { verdict: patch.verdict }));
         }
         const changes = withCoupledChanges(before, pickChanged(before, patch), patch.status !== undefined);
+        // Another speaker chosen by hand: the detector's words no longer attribute the claim to them,
+        // and the kind is the one the article already knows for that name, unless the user gives it.
+        if (changes.speaker !== undefined) {
+          changes.speakerEvidence = null;
+          if (patch.speakerKind === undefined) changes.speakerKind = changes.speaker === null ? null : await t.claims.speakerKindIn(before.articleId, changes.speaker);
+        }
+        if (changes.speakerKind !== undefined && changes.speakerKind === before.speakerKind && changes.speaker === undefined) delete changes.speakerKind;
         if (Object.keys(changes).length === 0) return before;
         await t.claims.update(id, changes);
         await t.events.record({ actor: ctx.actor, entity: 'claim', entityId: id, articleId: before.articleId, action: 'update', before: pick(before, Object.keys(changes)), after: changes });

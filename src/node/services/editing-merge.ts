@@ -58,7 +58,9 @@ export async function mergeClaims(t: Repos, article: Article, target: Claim, oth
   if (JSON.stringify(recheck) !== JSON.stringify(target.recheck)) changes.recheck = recheck;
   if (speaker.value !== target.speaker) {
     changes.speaker = speaker.value;
-    changes.speakerEvidence = all.find((c) => c.speaker === speaker.value)?.speakerEvidence ?? null;
+    const from = all.find((c) => c.speaker === speaker.value);
+    changes.speakerEvidence = from?.speakerEvidence ?? null;
+    changes.speakerKind = from?.speakerKind ?? null;
   }
   if (target.review !== 'accepted' && others.some((c) => c.review === 'accepted')) changes.review = 'accepted';
   await t.claims.update(target.id, changes);

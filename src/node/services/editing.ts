@@ -154,12 +154,12 @@ export function editingHandlers(s: ServiceContext): Pick<Handlers, EditingMethod
         await t.editing.place({ id: anchor.id, ...a, orphaned: false, foldedLineId: null });
         const firstText = claimTextAfter(claim.text, anchor.exact, a.exact);
         await t.editing.setClaimPositionAndText(claim.id, firstPosition((await t.claims.get(claim.id))!.anchors, article.body.length), firstText);
-        const firstWho = whoA.speaker === claim.speaker ? {} : { speaker: whoA.speaker, speakerEvidence: whoA.speakerEvidence };
+        const firstWho = whoA.speaker === claim.speaker ? {} : { speaker: whoA.speaker, speakerEvidence: whoA.speakerEvidence, speakerKind: whoA.speakerKind };
         // The verdict was given to the whole: each part keeps it only as a re-check of its own words.
         const firstCheck = rewordClaim(claim, firstText, now(), true);
         await t.claims.update(claim.id, { ...firstWho, ...(firstCheck.recheck ? { verdict: null, status: firstCheck.status, recheck: firstCheck.recheck } : {}) });
         const secondCheck = rewordClaim(claim, b.exact.trim(), now(), true);
-        const secondId = await t.editing.insertClaimLike(claim, b.exact.trim(), b.start, { speaker: whoB!.speaker, speakerEvidence: whoB!.speakerEvidence, recheck: secondCheck.recheck ?? null });
+        const secondId = await t.editing.insertClaimLike(claim, b.exact.trim(), b.start, { speaker: whoB!.speaker, speakerEvidence: whoB!.speakerEvidence, speakerKind: whoB!.speakerKind, recheck: secondCheck.recheck ?? null });
         await t.editing.addAnchor(secondId, { ...b, orphaned: false, foldedLineId: null });
         await t.events.record({
           actor: ctx.actor,

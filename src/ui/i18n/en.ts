@@ -137,6 +137,9 @@ export const en = {
     merged_one: '«{{from}}» merged into «{{to}}» ({{count}} claim).',
     merged_other: '«{{from}}» merged into «{{to}}» ({{count}} claims).',
     list: 'Speakers in this article',
+    kind: 'Source kind',
+    kindUnknown: 'Person or organisation?',
+    kinds: { person: 'Person', organisation: 'Organisation' },
   },
   reason: {
     'direct-quote': 'Direct quote',

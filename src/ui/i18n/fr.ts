@@ -137,6 +137,9 @@ export const fr: Shape<typeof en> = {
     merged_one: '«{{from}}» fusionné avec «{{to}}» ({{count}} affirmation).',
     merged_other: '«{{from}}» fusionné avec «{{to}}» ({{count}} affirmations).',
     list: 'Auteurs de cet article',
+    kind: 'Type de source',
+    kindUnknown: 'Personne ou organisation ?',
+    kinds: { person: 'Personne', organisation: 'Organisation' },
   },
   reason: {
     'direct-quote': 'Citation directe',

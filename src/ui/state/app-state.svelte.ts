@@ -255,11 +255,15 @@ export class AppState {
     if (index === -1) return false;
     const before = this.claims[index]!;
     // The server's coupled changes (a verdict accepts a suggestion) shown at once: the panel does not jump when it answers.
-    this.replaceClaim({ ...before, ...withCoupledChanges(before, patch, 'status' in patch) } as Claim);
+    // A speaker chosen by hand: the detector's attributing words no longer apply (the server drops them too).
+    const dropped = 'speaker' in patch && patch.speaker !== before.speaker ? { speakerEvidence: null } : {};
+    this.replaceClaim({ ...before, ...withCoupledChanges(before, patch, 'status' in patch), ...dropped } as Claim);
     // On the undo stack at once, so Ctrl+Z right after a change takes back that change.
     let entry: UndoEntry | null = null;
     if (record) {
       const keys = [...(Object.keys(patch) as (keyof ClaimPatch)[]), ...COUPLED.filter((k) => !(k in patch))];
+      // Undoing a speaker change gives back the kind it had, not the one the server looks up.
+      if ('speaker' in patch && !('speakerKind' in patch)) keys.push('speakerKind');
       const undoPatch = Object.fromEntries(keys.map((k) => [k, before[k as keyof Claim]])) as ClaimPatch;
       entry = { label: describePatch(patch, this.scale), undo: () => this.applyOrThrow(id, undoPatch), redo: () => this.applyOrThrow(id, patch) };
       this.undoStack.push(entry);

@@ -77,7 +77,9 @@ describe('speaker attribution and coreference', () => {
       article(['The state’s confirmed caseload is nearly 162,000, and 42 states have closed their schools.', 'The hospital reported the incident to the police on Monday.'], { language: 'en' }),
       { minScore: 0 },
     );
-    expect(claims.every((c) => c.speaker === null)).toBe(true);
+    expect(claims[0]!.speaker).toBeNull();
+    // Not reported speech: the hospital is the source of its own act (issue 13), an event, not an attribution.
+    expect(claims[1]).toMatchObject({ speaker: 'hospital', speakerKind: 'organisation', type: 'event' });
   });
 });
 

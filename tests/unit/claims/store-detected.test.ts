@@ -29,7 +29,8 @@ describe('storing the detected claims of a long article', () => {
       const anchors: DetectedClaim['anchors'] = [{ start, end: start + p.length }];
       if (i === 7) anchors.push({ start: 10, end: caption.length, folded: 0 });
       const relatedTo = i === 600 ? 3 : i === 3 ? 600 : i === 1233 ? 1200 : null;
-      return { text: p, type: 'statistic', speaker: i % 2 ? `Ministre ${i}` : null, speakerEvidence: null, score: i === 0 ? 1 : 0.6, reasons: [], anchors, relatedTo };
+      const speaker = i % 2 ? `Ministre ${i}` : null;
+      return { text: p, type: 'statistic', speaker, speakerEvidence: speaker ? 'a annoncé' : null, speakerKind: speaker ? (i % 4 === 1 ? 'person' : 'organisation') : null, score: i === 0 ? 1 : 0.6, reasons: [], anchors, relatedTo };
     });
     const { id: articleId, ids } = await ws.transaction(async (t) => {
       const inserted = await t.articles.insert(
@@ -50,6 +51,8 @@ describe('storing the detected claims of a long article', () => {
     expect(claims).toHaveLength(COUNT);
     expect(claims.map((c) => c.id)).toEqual(ids);
     expect(claims.map((c) => c.text)).toEqual(parts);
+    // The speaker, its evidence and its kind (person / organisation) come back as detected.
+    expect(claims.map((c) => [c.speaker, c.speakerEvidence, c.speakerKind])).toEqual(detected.map((c) => [c.speaker, c.speakerEvidence, c.speakerKind]));
     expect(claims[1233]!.anchors[0]).toMatchObject({ exact: parts[1233], prefix: `${parts[1232]!.slice(-30)}\n\n` });
     expect(claims[7]!.anchors).toHaveLength(2);
     expect(claims[7]!.anchors.some((a) => a.exact === caption.slice(10))).toBe(true);

@@ -31,6 +31,8 @@ const WRITTEN = [
   '(function() { var s = 1 })',
   '.article-body p { margin: 0 auto; }',
   '{"@context": "https://schema.org"}',
+  '{{contentDetailController.article.title}}',
+  '{% block content %}',
   '— Elon Musk (@elonmusk) March 16, 2020',
   '© 2023 Reuters. All rights reserved.',
   'ALL RIGHTS RESERVED',

@@ -11,6 +11,10 @@ export interface ClaimGold {
   /** Where the annotated text comes from and who annotated it. */
   provenance?: string;
   language?: string;
+  /** Whether the article was used while developing the detector, or kept aside to measure it. */
+  split?: 'development' | 'held-out';
+  /** A text written for the tests (invented events), reported apart from real news. */
+  synthetic?: boolean;
   /** Canonical speaker → accepted aliases. */
   speakers: Record<string, string[]>;
   claims: GoldClaim[];
@@ -31,6 +35,9 @@ export interface GoldReport {
   mustTotal: number;
   mustFound: string[];
   mustMissed: string[];
+  /** Every gold claim (must or not): what a fact-checker marks. */
+  goldTotal: number;
+  goldFound: number;
   detected: number;
   /** Detected claims that cover some gold claim. */
   detectedMatching: number;
@@ -40,6 +47,12 @@ export interface GoldReport {
   /** The same, restricted to quotes and attributions (the acceptance criterion). */
   quoteSpeakerChecked: number;
   quoteSpeakerRight: number;
+  /** The same, restricted to claims whose gold names a source (speaker not null): the "Sources" figure. */
+  namedChecked: number;
+  namedRight: number;
+  /** Found gold claims that are the outlet's own (speaker null), and how many were left without a speaker. */
+  ownChecked: number;
+  ownRight: number;
   speakerErrors: { id: string; expected: string | null; got: string | null }[];
   typeChecked: number;
   typeRight: number;
@@ -63,12 +76,18 @@ export function scoreAgainstGold(gold: ClaimGold, body: string, folded: readonly
     mustTotal: 0,
     mustFound: [],
     mustMissed: [],
+    goldTotal: gold.claims.length,
+    goldFound: 0,
     detected: claims.length,
     detectedMatching: 0,
     speakerChecked: 0,
     speakerRight: 0,
     quoteSpeakerChecked: 0,
     quoteSpeakerRight: 0,
+    namedChecked: 0,
+    namedRight: 0,
+    ownChecked: 0,
+    ownRight: 0,
     speakerErrors: [],
     typeChecked: 0,
     typeRight: 0,
@@ -101,11 +120,19 @@ export function scoreAgainstGold(gold: ClaimGold, body: string, folded: readonly
       (hits.length > 0 ? report.mustFound : report.mustMissed).push(g.id);
     }
     if (hits.length === 0) continue;
+    report.goldFound++;
     const claim = claims[hits[0]!]!;
     const speakerOk = sameSpeaker(gold, g.speaker, claim.speaker);
     report.speakerChecked++;
     if (speakerOk) report.speakerRight++;
     else report.speakerErrors.push({ id: g.id, expected: g.speaker, got: claim.speaker });
+    if (g.speaker === null) {
+      report.ownChecked++;
+      if (speakerOk) report.ownRight++;
+    } else {
+      report.namedChecked++;
+      if (speakerOk) report.namedRight++;
+    }
     if (g.type === 'quote' || g.type === 'attribution') {
       report.quoteSpeakerChecked++;
       if (speakerOk) report.quoteSpeakerRight++;

@@ -68,7 +68,17 @@ export interface CompiledLexicon {
     participlePrepositions: ReadonlySet<string>;
     invertibleVerbs: ReadonlySet<string>;
     leadingAccording: ReadonlySet<string>;
+    organisations: ReadonlySet<string>;
+    professions: ReadonlySet<string>;
+    indefinites: ReadonlySet<string>;
+    passiveAuxiliaries: ReadonlySet<string>;
+    authorNouns: ReadonlySet<string>;
+    journalNouns: ReadonlySet<string>;
+    continuationVerbs: ReadonlySet<string>;
   };
+  /** Words before a source named at the end of a sentence, as token lists, and their first words. */
+  sourcePrepositions: string[][];
+  sourcePrepositionStarts: ReadonlySet<string>;
   /** Multi-word fillers ("pour sa part") as token lists, longest first. */
   fillers: string[][];
   /** Future-tense endings, with the set of their last characters for a cheap first test. */
@@ -120,7 +130,16 @@ export function compileLexicon(lexicon: ClaimLexicon): CompiledLexicon {
       participlePrepositions: s(lexicon.participlePrepositions),
       invertibleVerbs: s(lexicon.invertibleVerbs),
       leadingAccording: s(lexicon.leadingAccording),
+      organisations: s(lexicon.organisations),
+      professions: s(lexicon.professions),
+      indefinites: s(lexicon.indefinites),
+      passiveAuxiliaries: s(lexicon.passiveAuxiliaries),
+      authorNouns: s(lexicon.authorNouns),
+      journalNouns: s(lexicon.journalNouns),
+      continuationVerbs: s(lexicon.continuationVerbs),
     },
+    sourcePrepositions: lexicon.sourcePrepositions.map(phraseTokens).filter((t) => t.length > 0),
+    sourcePrepositionStarts: new Set(lexicon.sourcePrepositions.map(phraseTokens).filter((t) => t.length > 0).map((t) => t[0]!)),
     fillers: lexicon.attributionFillers.map(phraseTokens).filter((t) => t.length > 0).sort((a, b) => b.length - a.length),
     futureSuffixes: { list: lexicon.futureSuffixes, lastChars: new Set(lexicon.futureSuffixes.map((x) => x.charCodeAt(x.length - 1))) },
   };
@@ -132,6 +151,8 @@ function phraseTokens(phrase: string): string[] {
   const out: string[] = [];
   for (const part of phrase.split(/\s+/)) {
     if (part === GAP) out.push(GAP);
+    // An elided article written alone ("d'", "l'", "qu'") is one token in text ("d'après" → "d'", "après"); tokenize drops its apostrophe.
+    else if (/^\p{L}+['’]$/u.test(part)) out.push(part.toLowerCase().replace('’', "'"));
     else if (part) for (const t of tokenize(part)) out.push(t.lower);
   }
   return out;

@@ -122,6 +122,7 @@ export const ENGLISH: ClaimLexicon = {
     video videos statement statements report reports study studies survey surveys poll polls document documents
     figures data analysis estimate estimates images photo photos letter message article records tally count
     research details regulations legislation review findings tweet tweets footage
+      results conclusions
   `),
   nonAgents: words(`rules law laws regulations guidance plans plan terms schedule programme program model legislation`),
   agentPrepositions: words(`by from of`),
@@ -131,4 +132,26 @@ export const ENGLISH: ClaimLexicon = {
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
   `),
+  organisations: words(`
+    government ministry department police court parliament congress senate council commission office agency
+    authority authorities administration university hospital institute organization organisation union association
+    federation trust service board bureau foundation society league committee inspectorate watchdog regulator
+    coastguard tribunal centre center academy force company corporation firm airline bank embassy prosecutors
+    group network prosecution defence defense operator operators
+  `),
+  professions: words(`
+    researcher researchers scientist scientists toxicologist chemist biologist doctor physician expert specialist
+    epidemiologist virologist geologist hydrologist climatologist economist analyst lawyer attorney engineer witness
+    resident teacher professor historian sociologist psychologist psychiatrist pharmacist farmer activist campaigner
+    meteorologist forecaster statistician demographer physicist nurse surgeon investigator investigators
+    toxicologists chemists biologists physicians specialists epidemiologists virologists geologists climatologists
+    attorneys engineers witnesses residents teachers professors historians meteorologists forecasters statisticians
+    physicists nurses surgeons
+  `),
+  indefinites: words(`nobody no-one none nothing everyone everybody anyone anybody someone somebody one`),
+  passiveAuxiliaries: words(`been being is are was were`),
+  sourcePrepositions: phrases(`learned from | was told by`),
+  authorNouns: words(`researchers researcher scientists authors author team`),
+  journalNouns: words(`journal magazine review`),
+  continuationVerbs: words(`continued continues added adds went`),
 };

@@ -120,7 +120,7 @@ export const FRENCH: ClaimLexicon = {
     médecin médecins avocat avocate fondateur fondatrice candidat candidate roi reine pape général
     commandant officier représentant représentante délégué déléguée coordinateur coordinatrice
   `),
-  titles: words(`m mm mme mmes mlle dr pr me mgr`),
+  titles: words(`m mm mme mmes mlle dr pr me mgr maître maîtres`),
   phraseStoppers: words(`
     qui que qu' dont où selon lors dans sur pendant après avant depuis lorsque quand car mais et ou puis
     en au aux à pour par avec sans sous vers contre chez cité cités cette ce mercredi lundi mardi jeudi
@@ -132,6 +132,7 @@ export const FRENCH: ClaimLexicon = {
     chiffres données bilan enquête images photo photos lettre message déclaration article journal
     estimation estimations statistiques décompte réexamen examen analyse analyses recherche recherches
     évaluation évaluations tweet tweets
+      résultats conclusions travaux
   `),
   nonAgents: words(`mesures règles loi lois règlement normes termes plans plan cas modèle calendrier programme`),
   agentPrepositions: words(`par de du des d'`),
@@ -142,4 +143,27 @@ export const FRENCH: ClaimLexicon = {
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     lundi mardi mercredi jeudi vendredi samedi dimanche
   `),
+  organisations: words(`
+    gouvernement ministère préfecture sous-préfecture mairie municipalité police gendarmerie parquet tribunal cour
+    conseil commission office agence autorité autorités administration assemblée parlement sénat institut université
+    organisation association fédération confédération syndicat chambre comité fondation observatoire direction service
+    caisse régie inspection centre ligue collectif coalition cabinet exploitant compagnie opérateur laboratoire
+    métropole région département commune ville canton armée douane douanes pompiers secours entreprise entreprises
+    société groupe banque hôpital ambassade académie haut-commissariat bureau union accusation défense justice
+  `),
+  professions: words(`
+    chercheur chercheuse chercheurs chercheuses scientifique scientifiques toxicologue chimiste biologiste médecin
+    expert experte spécialiste épidémiologiste virologue infectiologue géologue hydrologue climatologue économiste
+    économistes analyste avocat avocate élu élue habitant habitante témoin enseignant enseignante professeur
+    professeure ingénieur ingénieure historien historienne sociologue politologue juriste psychiatre psychologue
+    pédiatre urgentiste pharmacien pharmacienne agriculteur agricultrice éleveur éleveuse syndicaliste militant
+    militante physicien physicienne météorologue prévisionniste démographe statisticien statisticienne
+    enquêteur enquêteurs enquêtrice enquêtrices
+  `),
+  indefinites: words(`personne nul nulle aucun aucune rien chacun chacune quiconque tous toutes tout on certains certaines`),
+  passiveAuxiliaries: words(`été est sont était étaient`),
+  sourcePrepositions: phrases(`appris auprès de | appris auprès d' | appris auprès du | appris auprès des | apprend auprès de | apprend auprès d'`),
+  authorNouns: words(`chercheur chercheurs chercheuse chercheuses scientifiques auteurs auteur équipe équipes`),
+  journalNouns: words(`revue journal magazine`),
+  continuationVerbs: words(`poursuit poursuivi continue continué ajoute ajouté enchaîne enchaîné conclut conclu renchérit renchéri`),
 };

@@ -83,4 +83,30 @@ export interface ClaimLexicon {
   agentPrepositions: string[];
   /** Capitalized words that are not names (sentence openers, days, generic nouns). */
   notNames: string[];
+  /*
+   * The lists below serve attribution only: they are not looked up as signals,
+   * so they change no check-worthiness score.
+   */
+  /**
+   * Head nouns of organisations and authorities ("préfecture", "agence", "council", "trust"): a phrase
+   * headed by one is an organisation, the source of its own decisions and figures.
+   */
+  organisations: string[];
+  /**
+   * Nouns describing a person by what they do ("la toxicologue", "the engineer"): they name the person
+   * introduced with them, or else the person last quoted.
+   */
+  professions: string[];
+  /** Negative and indefinite pronouns, never a speaker ("Personne", "nobody", "chacun"). */
+  indefinites: string[];
+  /** Auxiliaries of a completed or ongoing passive, before its participle and agent ("a été", "been", "is being"). */
+  passiveAuxiliaries: string[];
+  /** Words before a source named at the end of a sentence ("a-t-on appris auprès de", "said a spokesman for"). */
+  sourcePrepositions: string[];
+  /** Nouns of people writing a study or a survey ("chercheurs", "researchers", "auteurs"). */
+  authorNouns: string[];
+  /** Words that introduce the periodical a study appeared in ("revue", "journal"). */
+  journalNouns: string[];
+  /** Verbs that continue a speaker's words ("poursuit", "continued", "ajoute"). */
+  continuationVerbs: string[];
 }

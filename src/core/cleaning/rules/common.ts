@@ -72,6 +72,8 @@ export const commonRules: LanguageRules = {
     // A CSS rule: selector characters only up to the brace (one character class: no backtracking blow-up).
     { kind: 'script', pattern: /^[\w\s.#:>,+~*="'[\]()-]{1,200}\{[^{}]*:[^{}]*\}/u, requires: ['{'] },
     { kind: 'script', pattern: /^\{\s*"[@\w-]+"\s*:/u },
+    // A client-side template's placeholder ("{{article.title}}", "{{…contentDetailController…}}", "{% block %}"): code, never text.
+    { kind: 'script', pattern: /\{\{[^{}]{1,300}\}\}|\{%[^%]{1,300}%\}/u, requires: ['{{', '{%'] },
     // Rights tags and copyright lines.
     { kind: 'rights-tag', pattern: /^[A-Z]{2,}(?:x[A-Z]{2,}){2,}\b.*$/u, maxWords: 12 },
     { kind: 'rights-tag', pattern: /^(?:©|\(c\)\s*\d{4}|copyright\b).*$/iu, maxWords: 40 },
