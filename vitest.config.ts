@@ -14,7 +14,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
           // A throwaway PostgreSQL 15 cluster for the tests of the team server's storage (tests/helpers/postgres-cluster.ts).
-          globalSetup: ['tests/helpers/postgres-setup.ts'],
+          // The built renderer, which factbench serve refuses to start without (tests/helpers/renderer-setup.ts).
+          globalSetup: ['tests/helpers/renderer-setup.ts', 'tests/helpers/postgres-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

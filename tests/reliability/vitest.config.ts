@@ -16,7 +16,7 @@ export default defineConfig({
     name: 'reliability',
     environment: 'node',
     include: ['tests/reliability/**/*.test.ts'],
-    globalSetup: ['tests/helpers/postgres-setup.ts'],
+    globalSetup: ['tests/helpers/renderer-setup.ts', 'tests/helpers/postgres-setup.ts'],
     fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 180_000,
