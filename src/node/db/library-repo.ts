@@ -1,6 +1,7 @@
 import type { Stance } from '../../core/model';
 import type { LibrarySource, SourceCitation } from '../../contract/methods/library';
 import { readCount } from './codec';
+import type { SourceCardRow } from './schema';
 import type { Db, Dialect } from './dialect/dialect';
 import { now } from './ids';
 
@@ -133,22 +134,7 @@ export class LibraryRepo {
   }
 }
 
-function toLibrarySource(r: {
-  id: string;
-  url: string;
-  title: string;
-  publisher: string;
-  author: string;
-  published_at: string | null;
-  accessed_at: string | null;
-  kind: string;
-  contact: string;
-  archive_url: string | null;
-  file_name: string | null;
-  snapshot_sha256: string | null;
-  snapshot_at: string | null;
-  uses: unknown;
-}): LibrarySource {
+function toLibrarySource(r: SourceCardRow & { uses: unknown }): LibrarySource {
   return {
     id: r.id,
     url: r.url,

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 /**
  * The workspace tables as the query builder (Kysely) sees them, for both
@@ -88,6 +88,9 @@ export interface ClaimAnchorsTable {
   orphaned: Bool;
   folded_line_id: string | null;
 }
+
+/** A source's columns as the desk reads them (the snapshot's bytes and bookkeeping left out). */
+export type SourceCardRow = Selectable<Pick<SourcesTable, 'id' | 'url' | 'title' | 'publisher' | 'author' | 'published_at' | 'accessed_at' | 'kind' | 'contact' | 'archive_url' | 'file_name' | 'snapshot_sha256' | 'snapshot_at'>>;
 
 export interface SourcesTable {
   id: string;

@@ -1,6 +1,7 @@
 import type { ClaimSource, Stance } from '../../core/model';
 import type { Db, Dialect } from './dialect/dialect';
 import { newId, now } from './ids';
+import type { SourceCardRow } from './schema';
 
 export interface NewSource {
   kind: string;
@@ -21,20 +22,7 @@ export interface Citation {
   note: string;
 }
 
-interface CitedRow {
-  id: string;
-  url: string;
-  title: string;
-  publisher: string;
-  author: string;
-  published_at: string | null;
-  accessed_at: string | null;
-  kind: string;
-  contact: string;
-  archive_url: string | null;
-  file_name: string | null;
-  snapshot_sha256: string | null;
-  snapshot_at: string | null;
+interface CitedRow extends SourceCardRow {
   stance: string;
   excerpt: string;
   note: string;
